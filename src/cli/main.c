@@ -1,0 +1,73 @@
+/* entgraph: the command-line front end. It parses the options and calls
+ * the pipeline; everything else lives in the library.
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#include "entgraph.h"
+#include "cli/options.h"
+
+#include <locale.h>
+#include <stdio.h>
+
+static void summary(const eg_network *net)
+{
+    const eg_stats *s = &net->stats;
+    fprintf(stderr,
+            "entgraph: %zu documents, %zu sentences, %zu mentions -> %zu "
+            "nodes, %zu edges",
+            s->documents, s->sentences, s->mentions, net->n_nodes,
+            net->n_edges);
+    if (net->has & EG_HAS_COMMUNITY)
+        fprintf(stderr, ", %ld communities (modularity %.3f)",
+                net->n_communities, net->modularity);
+    fputc('\n', stderr);
+    if (s->repaired)
+        fprintf(stderr,
+                "entgraph: warning: %zu invalid UTF-8 bytes replaced\n",
+                s->repaired);
+}
+
+int main(int argc, char **argv)
+{
+    /* numbers are written in the C locale whatever the environment says */
+    setlocale(LC_ALL, "C");
+    eg_cli cli;
+    eg_status st = {0};
+    eg_error_t rc = eg_cli_parse(&cli, argc, argv, &st);
+    if (rc != EG_OK) {
+        fprintf(stderr, "entgraph: %s\n", st.message);
+        fprintf(stderr, "Try 'entgraph --help' for more information.\n");
+        eg_cli_finish(&cli);
+        return eg_exit_status(rc);
+    }
+    if (cli.help) {
+        eg_cli_usage(stdout);
+        eg_cli_finish(&cli);
+        return 0;
+    }
+    if (cli.version) {
+        printf("entgraph %s\n", eg_version());
+        eg_cli_finish(&cli);
+        return 0;
+    }
+    if (cli.list_formats) {
+        for (const eg_format *f = eg_formats(); f->name; f++) {
+            printf("%-10s", f->name);
+            for (const char *const *e = f->extensions; *e; e++)
+                printf(" %s", *e);
+            printf("  %s\n", f->description);
+        }
+        eg_cli_finish(&cli);
+        return 0;
+    }
+    eg_network net;
+    eg_network_init(&net);
+    rc = eg_run(&cli.opt, &net, &st);
+    if (rc == EG_OK && cli.rank >= 0)
+        rc = eg_write_ranking(&net, (size_t)cli.rank, "-", &st);
+    if (rc != EG_OK)
+        fprintf(stderr, "entgraph: %s\n", st.message);
+    else if (!cli.opt.quiet)
+        summary(&net);
+    eg_network_finish(&net);
+    eg_cli_finish(&cli);
+    return eg_exit_status(rc);
+}

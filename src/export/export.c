@@ -1,0 +1,74 @@
+/* The table of export formats and eg_export().
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#include "export/export.h"
+
+#include <string.h>
+#include <strings.h>
+
+typedef void (*body_fn)(eg_writer *w, const eg_network *net);
+
+static eg_error_t write_with(body_fn body, const eg_network *net,
+                             const char *path, eg_status *st)
+{
+    eg_writer w;
+    EG_CHECK(eg_writer_open(&w, path, st));
+    body(&w, net);
+    return eg_writer_close(&w, st);
+}
+
+static eg_error_t write_graphml(const eg_network *net, const char *path,
+                                eg_status *st)
+{
+    return write_with(eg_write_graphml, net, path, st);
+}
+
+static eg_error_t write_dot(const eg_network *net, const char *path,
+                            eg_status *st)
+{
+    return write_with(eg_write_dot, net, path, st);
+}
+
+static const char *const graphml_ext[] = {".graphml", NULL};
+static const char *const dot_ext[] = {".dot", ".gv", NULL};
+
+static const eg_format formats[] = {
+    {"graphml", graphml_ext, write_graphml,
+     "GraphML for Gephi, Gephi Lite, networkx and igraph"},
+    {"dot", dot_ext, write_dot, "Graphviz DOT, laid out with sfdp"},
+    {NULL, NULL, NULL, NULL},
+};
+
+const eg_format *eg_formats(void)
+{
+    return formats;
+}
+
+const eg_format *eg_format_by_name(const char *name)
+{
+    for (const eg_format *f = formats; f->name; f++)
+        if (strcasecmp(f->name, name) == 0)
+            return f;
+    return NULL;
+}
+
+const eg_format *eg_format_for_path(const char *path)
+{
+    size_t n = strlen(path);
+    const eg_format *best = NULL;
+    size_t best_len = 0;
+    for (const eg_format *f = formats; f->name; f++)
+        for (const char *const *e = f->extensions; *e; e++) {
+            size_t el = strlen(*e);
+            if (n > el && el > best_len && strcasecmp(path + n - el, *e) == 0) {
+                best = f;
+                best_len = el;
+            }
+        }
+    return best;
+}
+
+eg_error_t eg_export(const eg_network *net, const eg_format *fmt,
+                     const char *path, eg_status *st)
+{
+    return fmt->write(net, path, st);
+}

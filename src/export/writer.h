@@ -1,0 +1,46 @@
+/* An error-sticky output file: writes go to a temporary file beside the
+ * target, renamed over it only when everything succeeded, so a failed run
+ * never leaves a half file in place of a good one. Devices, pipes and "-"
+ * (stdout) are written directly.
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef EG_EXPORT_WRITER_H
+#define EG_EXPORT_WRITER_H
+
+#include "entgraph.h"
+#include "core/error.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+typedef struct eg_writer {
+    FILE *f;
+    const char *path;  /* borrowed */
+    char *tmp;         /* temporary path, NULL when writing directly */
+    int err;           /* first errno seen, 0 when none */
+    bool failed;
+} eg_writer;
+
+eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st);
+/* Commits: flushes, closes and renames. Reports the first error of any
+ * earlier write. The writer is closed either way. */
+eg_error_t eg_writer_close(eg_writer *w, eg_status *st);
+/* Closes and removes the temporary file. */
+void eg_writer_abort(eg_writer *w);
+
+void eg_wr(eg_writer *w, const char *s, size_t len);
+void eg_wputs(eg_writer *w, const char *s);
+void eg_wprintf(eg_writer *w, const char *fmt, ...) EG_PRINTF(2, 3);
+/* A double in the C locale, finite ("0" for NaN, infinities and
+ * denormals), shortest form up to 10 significant digits. */
+void eg_wdouble(eg_writer *w, double x);
+/* XML text (attr: also escape quotes and TAB/LF/CR), dropping characters
+ * XML 1.0 forbids. */
+void eg_wxml(eg_writer *w, const char *s, bool attr);
+
+/* Shared presentation: a fixed 20-colour palette by community (grey beyond
+ * and for none), and a node size from PageRank. */
+const char *eg_community_color(long community);
+double eg_max_pagerank(const eg_network *net);
+double eg_node_size(const eg_network *net, size_t node, double max_pagerank);
+
+#endif

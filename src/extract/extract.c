@@ -1,0 +1,981 @@
+/* Entity extraction for one document.
+ *
+ *   1. lines are split and the boilerplate marked (text/clean.c), the kept
+ *      text segmented into sentences (text/segment.c);
+ *   2. candidates: PCRE2 finds runs of capitalised words joined by name
+ *      connectors (of, de, van, bin, al- ...); each run is trimmed (titles,
+ *      leading "The", possessives, sentence-initial common words) and split
+ *      where it joins two names ("Russia's Putin", "Trump and Putin");
+ *   3. typing: every mention collects votes from the gazetteers and from
+ *      its context (titles, organisation heads, "in X", "X said");
+ *   4. resolution within the document: surnames and title + surname join the
+ *      nearest full name that fits, acronyms join their expansion.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include "extract/extract.h"
+#include "core/buf.h"
+#include "core/error.h"
+#include "core/hashmap.h"
+#include "extract/gazetteer.h"
+#include "text/clean.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+#include <pcre2.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the extractor (shared, read-only) ------------------------------ */
+
+struct eg_extractor {
+    eg_extract_options opt;
+    pcre2_code *run;       /* a run of capitalised words */
+    eg_gazetteer *gz;
+};
+
+/* A word that may start or continue a name: an initial ("J."), a dotted
+ * acronym ("U.S."), or a capitalised word with inner hyphens and
+ * apostrophes ("Jong-un", "O'Brien", "Kim's"), optionally after an Arabic
+ * article ("al-Assad"). */
+#define WORD                                                                \
+    "(?:(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|abu|de|di|da|du|van|von|le|" \
+    "la|d|l|O)['’\\-‐])?"                                                   \
+    "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}\\p{Nd}]*"                  \
+    "(?:['’\\-‐][\\p{L}\\p{M}\\p{Nd}]+)*\\.?)"
+#define CONNECTOR                                                           \
+    "(?:of|the|de|da|del|della|der|den|des|di|du|dos|das|do|van|von|ter|"   \
+    "ten|al|el|bin|ibn|bint|ben|abu|la|le|y|and|for|on|upon|am|an|&)"
+static const char run_pattern[] =
+    "(?<![\\p{L}\\p{M}\\p{Nd}])" WORD
+    "(?:[ \\t\\x{00A0}]*\\R?[ \\t\\x{00A0}]*(?:" CONNECTOR
+    "\\s+){0,3}" WORD ")*";
+
+eg_error_t eg_extractor_create(eg_extractor **out,
+                               const eg_extract_options *opt, eg_status *st)
+{
+    eg_extractor *ex = calloc(1, sizeof *ex);
+    if (!ex)
+        return eg_fail_nomem(st);
+    if (opt)
+        ex->opt = *opt;
+    int err;
+    PCRE2_SIZE erroff;
+    ex->run = pcre2_compile((PCRE2_SPTR)run_pattern, PCRE2_ZERO_TERMINATED,
+                            PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
+                            &err, &erroff, NULL);
+    if (!ex->run) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(err, msg, sizeof msg);
+        eg_extractor_destroy(ex);
+        return eg_fail(st, EG_EINTERNAL, "candidate pattern at %zu: %s",
+                       (size_t)erroff, (const char *)msg);
+    }
+    /* JIT is an optimisation: without it (unsupported CPU) matching still
+     * works, only slower. */
+    (void)pcre2_jit_compile(ex->run, PCRE2_JIT_COMPLETE);
+
+    eg_error_t rc = eg_gazetteer_create(&ex->gz, st);
+    if (rc == EG_OK && ex->opt.stoplist)
+        rc = eg_gazetteer_load_stoplist(ex->gz, ex->opt.stoplist, st);
+    if (rc == EG_OK && ex->opt.aliases)
+        rc = eg_gazetteer_load_aliases(ex->gz, ex->opt.aliases, st);
+    if (rc != EG_OK) {
+        eg_extractor_destroy(ex);
+        return rc;
+    }
+    *out = ex;
+    return EG_OK;
+}
+
+void eg_extractor_destroy(eg_extractor *ex)
+{
+    if (!ex)
+        return;
+    pcre2_code_free(ex->run);
+    eg_gazetteer_destroy(ex->gz);
+    free(ex);
+}
+
+/* ---- the worker (per thread) ---------------------------------------- */
+
+/* A word of a candidate run. */
+typedef struct word {
+    uint32_t start, end;
+    uint32_t flags;        /* gazetteer flags of the word alone */
+    bool connector;        /* lowercase joiner: of, de, van ... */
+    bool caps;             /* all capitals (2+ letters) */
+    bool inner_lower;      /* "Jong-un": a hyphen then a lowercase part */
+    bool possessive;       /* ended in 's / ' (already cut off) */
+} word;
+
+/* A mention before resolution. */
+typedef struct cand {
+    uint32_t start, end;
+    uint32_t sentence;
+    uint32_t first_word, n_words; /* into worker words (connectors too) */
+    uint32_t key_off, key_len;    /* into worker keys */
+    uint32_t first_off, first_len, last_off, last_len;
+    float votes[EG_TYPE_COUNT];
+    bool acronym;          /* one all-capitals word */
+    bool shortform;        /* one word, not known by itself */
+    bool titled;           /* a title or honorific preceded it */
+    bool rejected;
+    int32_t entity;        /* resolved entity, -1 when none yet */
+} cand;
+
+struct eg_worker {
+    const eg_extractor *ex;
+    pcre2_match_data *md;
+    word *words;
+    size_t n_words, cap_words;
+    cand *cands;
+    size_t n_cands, cap_cands;
+    eg_buf keys;           /* keys of the candidates, back to back */
+    eg_buf scratch;
+    eg_strmap ent_map;     /* key -> entity index */
+};
+
+eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
+                            eg_status *st)
+{
+    eg_worker *w = calloc(1, sizeof *w);
+    if (!w)
+        return eg_fail_nomem(st);
+    w->ex = ex;
+    w->md = pcre2_match_data_create_from_pattern(ex->run, NULL);
+    if (!w->md) {
+        free(w);
+        return eg_fail_nomem(st);
+    }
+    eg_buf_init(&w->keys);
+    eg_buf_init(&w->scratch);
+    eg_strmap_init(&w->ent_map);
+    *out = w;
+    return EG_OK;
+}
+
+void eg_worker_destroy(eg_worker *w)
+{
+    if (!w)
+        return;
+    pcre2_match_data_free(w->md);
+    free(w->words);
+    free(w->cands);
+    eg_buf_finish(&w->keys);
+    eg_buf_finish(&w->scratch);
+    eg_strmap_finish(&w->ent_map);
+    free(w);
+}
+
+void eg_analysis_init(eg_analysis *an)
+{
+    memset(an, 0, sizeof *an);
+    eg_segmentation_init(&an->seg);
+    eg_arena_init(&an->arena, 64 * 1024);
+}
+
+void eg_analysis_finish(eg_analysis *an)
+{
+    eg_segmentation_finish(&an->seg);
+    free(an->mentions);
+    free(an->entities);
+    eg_arena_finish(&an->arena);
+    memset(an, 0, sizeof *an);
+}
+
+/* ---- word helpers ----------------------------------------------------- */
+
+static const eg_gz_entry *lookup(eg_worker *w, const char *s, size_t len)
+{
+    eg_buf_clear(&w->scratch);
+    if (!eg_name_key(s, len, &w->scratch) || w->scratch.len == 0)
+        return NULL;
+    return eg_gazetteer_get(w->ex->gz, w->scratch.data, w->scratch.len);
+}
+
+static bool span_all_caps(const char *s, size_t len)
+{
+    size_t letters = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += eg_utf8_decode(s + i, len - i, &cp);
+        if (eg_cp_is_lower(cp))
+            return false;
+        letters += eg_cp_is_letter(cp);
+    }
+    return letters >= 2;
+}
+
+/* Flags of a place/org entry that apply to this surface: acronym entries
+ * only match all-capitals text ("US", not "Us"). */
+static uint32_t usable_flags(const eg_gz_entry *e, const char *s, size_t len)
+{
+    if (!e)
+        return 0;
+    uint32_t f = e->flags;
+    if ((f & EG_GZ_CAPS_ONLY) && !span_all_caps(s, len))
+        f &= ~(uint32_t)(EG_GZ_PLACE | EG_GZ_ORG);
+    return f;
+}
+
+static bool starts_lower(const char *s, size_t len)
+{
+    uint32_t cp;
+    eg_utf8_decode(s, len, &cp);
+    return eg_cp_is_lower(cp) || cp == '&';
+}
+
+/* Splits a regex match [ms, me) into words. */
+static eg_error_t split_words(eg_worker *w, const char *text, size_t ms,
+                              size_t me, size_t *first, size_t *count)
+{
+    *first = w->n_words;
+    size_t i = ms;
+    while (i < me) {
+        uint32_t cp;
+        size_t n = eg_utf8_decode(text + i, me - i, &cp);
+        if (eg_cp_is_space(cp)) {
+            i += n;
+            continue;
+        }
+        size_t s = i;
+        while (i < me) {
+            n = eg_utf8_decode(text + i, me - i, &cp);
+            if (eg_cp_is_space(cp))
+                break;
+            i += n;
+        }
+        if (!EG_GROW(w->words, w->cap_words, w->n_words + 1))
+            return EG_ENOMEM;
+        word *wd = &w->words[w->n_words++];
+        memset(wd, 0, sizeof *wd);
+        wd->start = (uint32_t)s;
+        wd->end = (uint32_t)i;
+        wd->connector = starts_lower(text + s, i - s);
+        /* possessive: Kim's, Kim’s, Koreas' */
+        if (wd->end - wd->start > 2) {
+            const char *e = text + wd->end;
+            if (e[-1] == 's' && e[-2] == '\'')
+                wd->end -= 2, wd->possessive = true;
+            else if (wd->end - wd->start > 4 && e[-1] == 's' &&
+                     (unsigned char)e[-4] == 0xE2 &&
+                     (unsigned char)e[-3] == 0x80 &&
+                     (unsigned char)e[-2] == 0x99)
+                wd->end -= 4, wd->possessive = true;
+        }
+        const char *ws = text + wd->start;
+        size_t wl = wd->end - wd->start;
+        wd->caps = span_all_caps(ws, wl);
+        for (size_t k = 0; k + 1 < wl; k++)
+            if (ws[k] == '-') {
+                uint32_t nx;
+                eg_utf8_decode(ws + k + 1, wl - k - 1, &nx);
+                if (eg_cp_is_lower(nx) && k > 1)
+                    wd->inner_lower = true;
+            }
+        /* a trailing dot belongs to the word only for initials and known
+         * abbreviations ("J.", "Gen.", "U.S."), not at a sentence end */
+        if (wl > 1 && ws[wl - 1] == '.') {
+            bool keep = wl == 2 || (wd->caps && memchr(ws, '.', wl - 1));
+            if (!keep) {
+                const eg_gz_entry *e = lookup(w, ws, wl - 1);
+                keep = e && (e->flags & EG_GZ_TITLE_ABBR);
+            }
+            if (!keep)
+                wd->end--;
+        }
+        const eg_gz_entry *e = lookup(w, text + wd->start, wd->end - wd->start);
+        wd->flags = usable_flags(e, text + wd->start, wd->end - wd->start);
+    }
+    *count = w->n_words - *first;
+    return EG_OK;
+}
+
+/* ---- candidates ------------------------------------------------------ */
+
+/* Lowercase word right before pos in the sentence (e.g. "in", "the"). */
+static bool word_before(const char *text, size_t lo, size_t pos, size_t *ws,
+                        size_t *we)
+{
+    size_t i = pos;
+    while (i > lo) {
+        uint32_t cp;
+        size_t p = eg_utf8_prev(text, i, &cp);
+        if (!eg_cp_is_space(cp))
+            break;
+        i = p;
+    }
+    size_t e = i;
+    while (i > lo) {
+        uint32_t cp;
+        size_t p = eg_utf8_prev(text, i, &cp);
+        if (!eg_cp_is_letter(cp))
+            break;
+        i = p;
+    }
+    *ws = i;
+    *we = e;
+    return e > i;
+}
+
+static bool word_after(const char *text, size_t pos, size_t hi, size_t *ws,
+                       size_t *we)
+{
+    size_t i = pos;
+    while (i < hi) {
+        uint32_t cp;
+        size_t n = eg_utf8_decode(text + i, hi - i, &cp);
+        if (!eg_cp_is_space(cp) && cp != ',')
+            break;
+        i += n;
+    }
+    size_t s = i;
+    while (i < hi) {
+        uint32_t cp;
+        size_t n = eg_utf8_decode(text + i, hi - i, &cp);
+        if (!eg_cp_is_letter(cp))
+            break;
+        i += n;
+    }
+    *ws = s;
+    *we = i;
+    return i > s;
+}
+
+static bool is_article(const char *s, size_t len)
+{
+    return (len == 3 && (memcmp(s, "The", 3) == 0 || memcmp(s, "THE", 3) == 0)) ||
+           (len == 1 && s[0] == 'A') || (len == 2 && memcmp(s, "An", 2) == 0);
+}
+
+/* Title words at the start of words[i..n): how many words (0 = none).
+ * Multi-word titles ("Foreign Minister", "Secretary of State") win. */
+static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
+                       uint32_t *flags)
+{
+    for (size_t len = n - i < 4 ? n - i : 4; len >= 1; len--) {
+        const word *a = &w->words[i], *b = &w->words[i + len - 1];
+        if (b->connector)
+            continue;
+        const eg_gz_entry *e = lookup(w, text + a->start, b->end - a->start);
+        if (e && (e->flags & EG_GZ_TITLE)) {
+            *flags = e->flags;
+            return len;
+        }
+    }
+    return 0;
+}
+
+static float *vote(cand *c, eg_type t, float v)
+{
+    c->votes[t] += v;
+    return c->votes;
+}
+
+/* Adds the candidate made of words[a..b) (b > a, no connector at either
+ * end) with the evidence gathered so far. */
+static eg_error_t add_cand(eg_worker *w, const char *text,
+                           const eg_sentence *s, uint32_t sentence, size_t a,
+                           size_t b, bool titled, uint32_t title_flags,
+                           bool had_the)
+{
+    const eg_gazetteer *gz = w->ex->gz;
+    (void)gz;
+    const word *fw = &w->words[a], *lw = &w->words[b - 1];
+    size_t start = fw->start, end = lw->end;
+    const char *span = text + start;
+    size_t len = end - start;
+    size_t n_names = 0;
+    for (size_t i = a; i < b; i++)
+        n_names += !w->words[i].connector;
+
+    const eg_gz_entry *whole = lookup(w, span, len);
+    uint32_t wf = usable_flags(whole, span, len);
+    /* never entities by themselves */
+    if (wf & (EG_GZ_STOP | EG_GZ_USER_STOP | EG_GZ_DEMONYM) &&
+        !(whole && whole->user_type))
+        return EG_OK;
+    if (n_names == 1 && (wf & EG_GZ_TITLE) && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
+        return EG_OK;
+    /* a lone single letter or digit-led token is noise */
+    if (len < 2)
+        return EG_OK;
+
+    if (!EG_GROW(w->cands, w->cap_cands, w->n_cands + 1))
+        return EG_ENOMEM;
+    cand *c = &w->cands[w->n_cands];
+    memset(c, 0, sizeof *c);
+    c->start = (uint32_t)start;
+    c->end = (uint32_t)end;
+    c->sentence = sentence;
+    c->first_word = (uint32_t)a;
+    c->n_words = (uint32_t)(b - a);
+    c->entity = -1;
+    c->titled = titled;
+    c->acronym = n_names == 1 && fw->caps && len <= 8;
+
+    /* keys: the whole name, the canonical name when a list knows one, and
+     * the first and last words for short forms */
+    const char *canon = whole && whole->canonical && (wf & (EG_GZ_PLACE | EG_GZ_ORG) || whole->user_type)
+                            ? whole->canonical : NULL;
+    c->key_off = (uint32_t)w->keys.len;
+    if (!eg_name_key(canon ? canon : span, canon ? strlen(canon) : len,
+                     &w->keys))
+        return EG_ENOMEM;
+    c->key_len = (uint32_t)(w->keys.len - c->key_off);
+    if (c->key_len == 0)
+        return EG_OK;
+    c->first_off = (uint32_t)w->keys.len;
+    if (!eg_name_key(text + fw->start, fw->end - fw->start, &w->keys))
+        return EG_ENOMEM;
+    c->first_len = (uint32_t)(w->keys.len - c->first_off);
+    c->last_off = (uint32_t)w->keys.len;
+    if (!eg_name_key(text + lw->start, lw->end - lw->start, &w->keys))
+        return EG_ENOMEM;
+    c->last_len = (uint32_t)(w->keys.len - c->last_off);
+
+    /* ---- votes ---- */
+    if (whole && whole->user_type)
+        vote(c, whole->user_type, 10);
+    if (titled) {
+        bool office = title_flags & (EG_GZ_TITLE_ABBR | EG_GZ_TITLE_HONORIFIC |
+                                     EG_GZ_TITLE_RANK | EG_GZ_TITLE_OFFICE);
+        vote(c, EG_TYPE_PERSON, office ? 3.0f : 1.5f);
+    }
+    if (wf & (EG_GZ_COUNTRY | EG_GZ_CAPITAL | EG_GZ_CONTINENT))
+        vote(c, EG_TYPE_PLACE, 3.5f);
+    else if (wf & EG_GZ_REGION)
+        vote(c, EG_TYPE_PLACE, 2.5f);
+    else if (wf & EG_GZ_CITY)
+        vote(c, EG_TYPE_PLACE,
+             whole->population >= 100000 ? 2.5f : 1.2f);
+    if (wf & EG_GZ_ORG)
+        vote(c, EG_TYPE_ORG, 3.2f);
+
+    bool org_head = false, place_head = false;
+    for (size_t i = a; i < b; i++) {
+        const word *wd = &w->words[i];
+        if (wd->connector)
+            continue;
+        if (wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX))
+            org_head = true;
+    }
+    if (org_head && n_names >= 2)
+        vote(c, EG_TYPE_ORG, (lw->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ? 3.0f : 2.0f);
+    if ((lw->flags & EG_GZ_PLACE_HEAD) && n_names >= 2) {
+        place_head = true;
+        vote(c, EG_TYPE_PLACE, 2.0f);
+    }
+    if (n_names >= 2 && !org_head && !place_head) {
+        if (fw->flags & EG_GZ_GIVEN)
+            vote(c, EG_TYPE_PERSON, 2.0f);
+        else if (fw->flags & EG_GZ_GIVEN_WORD)
+            vote(c, EG_TYPE_PERSON, 0.8f);
+        if (lw->flags & (EG_GZ_SURNAME))
+            vote(c, EG_TYPE_PERSON, 1.0f);
+        if ((fw->flags & EG_GZ_SURNAME) && n_names <= 3)
+            vote(c, EG_TYPE_PERSON, 0.8f);
+        bool hyph = false;
+        for (size_t i = a; i < b; i++)
+            hyph |= w->words[i].inner_lower;
+        if (hyph)
+            vote(c, EG_TYPE_PERSON, 1.5f);
+        /* an unknown title-case name of two or three words is most often a
+         * person's */
+        if (n_names <= 3 && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
+            vote(c, EG_TYPE_PERSON, 0.6f);
+    }
+    if (n_names == 1 && !c->acronym && (fw->flags & EG_GZ_GIVEN) &&
+        !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
+        vote(c, EG_TYPE_PERSON, 0.6f);
+    if (c->acronym && !(wf & EG_GZ_PLACE))
+        vote(c, EG_TYPE_ORG, 1.0f);
+    if (had_the && !(wf & EG_GZ_PLACE))
+        vote(c, EG_TYPE_ORG, 1.2f);
+
+    /* context: "in X", "X said", "spokesman X" */
+    size_t ws, we;
+    if (!had_the && !titled &&
+        word_before(text, s->start, start, &ws, &we)) {
+        const eg_gz_entry *e = lookup(w, text + ws, we - ws);
+        if (e && starts_lower(text + ws, we - ws)) {
+            if (e->flags & EG_GZ_PLACE_PREP)
+                vote(c, EG_TYPE_PLACE, 1.2f);
+            if (e->flags & EG_GZ_TITLE_ROLE)
+                vote(c, EG_TYPE_PERSON, 2.0f);
+        }
+    }
+    if (word_after(text, end, s->end, &ws, &we)) {
+        const eg_gz_entry *e = lookup(w, text + ws, we - ws);
+        if (e && (e->flags & EG_GZ_PERSON_VERB) && starts_lower(text + ws, we - ws)) {
+            vote(c, EG_TYPE_PERSON, 0.8f);
+            vote(c, EG_TYPE_ORG, 0.3f);
+        }
+    }
+
+    /* a single word that no list knows is a short form: it will join a
+     * full name or, failing that, stand alone only with some evidence */
+    c->shortform = n_names == 1 && !c->acronym &&
+                   !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+                   !(whole && whole->user_type);
+    w->n_cands++;
+    return EG_OK;
+}
+
+/* Trims and splits the words of one run, adding candidates. */
+static eg_error_t process_run(eg_worker *w, const char *text,
+                              const eg_sentence *s, uint32_t sentence,
+                              size_t first, size_t count, size_t sent_first)
+{
+    size_t i = first, n = first + count;
+    while (i < n) {
+        /* leading material: articles, titles, stop words, sentence-initial
+         * common words, demonyms before a title */
+        bool titled = false, had_the = false;
+        uint32_t tflags = 0;
+        for (;;) {
+            if (i >= n)
+                return EG_OK;
+            word *wd = &w->words[i];
+            const char *ws = text + wd->start;
+            size_t wl = wd->end - wd->start;
+            if (wd->connector) {
+                i++;
+                continue;
+            }
+            if (is_article(ws, wl)) {
+                had_the = true;
+                i++;
+                continue;
+            }
+            uint32_t tf;
+            size_t tl = title_at(w, text, i, n, &tf);
+            if (tl && i + tl < n && !w->words[i + tl].connector &&
+                !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
+                titled = true;
+                tflags |= tf;
+                i += tl;
+                continue;
+            }
+            if (wd->flags & EG_GZ_DEMONYM && i + 1 < n) {
+                uint32_t tf2;
+                if (title_at(w, text, i + 1, n, &tf2)) {
+                    i++;
+                    continue;
+                }
+            }
+            if (wd->flags & (EG_GZ_STOP | EG_GZ_USER_STOP)) {
+                i++;
+                continue;
+            }
+            /* a capitalised common word that opens the sentence ("However",
+             * "Police") unless a name list knows it */
+            if (wd->start == sent_first && (wd->flags & EG_GZ_COMMON) &&
+                !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_GIVEN |
+                               EG_GZ_SURNAME)) &&
+                !wd->caps) {
+                i++;
+                continue;
+            }
+            break;
+        }
+        /* the span ends at a possessive, a stop word, or an "and"/"for"
+         * that joins two names rather than naming one organisation */
+        size_t j = i;
+        bool head_seen = false;
+        size_t end = i + 1;
+        for (j = i; j < n; j++) {
+            word *wd = &w->words[j];
+            const char *ws = text + wd->start;
+            size_t wl = wd->end - wd->start;
+            if (j > i && !wd->connector &&
+                (wd->flags & (EG_GZ_STOP | EG_GZ_USER_STOP)) &&
+                !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)))
+                break;
+            if (wd->connector) {
+                bool weak = (wl == 3 && memcmp(ws, "and", 3) == 0) ||
+                            (wl == 3 && memcmp(ws, "for", 3) == 0) ||
+                            (wl == 2 && memcmp(ws, "on", 2) == 0) ||
+                            (wl == 1 && ws[0] == '&');
+                bool of = wl == 2 && memcmp(ws, "of", 2) == 0;
+                if ((weak || of) && !head_seen) {
+                    /* keep when the whole run is a known name */
+                    const word *last = &w->words[n - 1];
+                    const eg_gz_entry *e =
+                        lookup(w, text + w->words[i].start,
+                               last->end - w->words[i].start);
+                    if (!(e && (e->flags & (EG_GZ_PLACE | EG_GZ_ORG))))
+                        break;
+                }
+                continue;
+            }
+            if (wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD | EG_GZ_ORG_SUFFIX))
+                head_seen = true;
+            /* "Secretary of State", "Bank of England": a title word heads
+             * an organisation-like run */
+            if (wd->flags & EG_GZ_TITLE_OFFICE)
+                head_seen = true;
+            end = j + 1;
+            if (wd->possessive) {
+                j++;
+                break;
+            }
+        }
+        /* drop trailing stop words */
+        while (end > i && (w->words[end - 1].flags & (EG_GZ_STOP | EG_GZ_USER_STOP)) &&
+               !(w->words[end - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)))
+            end--;
+        if (end > i)
+            EG_CHECK(add_cand(w, text, s, sentence, i, end, titled, tflags,
+                              had_the));
+        i = j > end ? j : end;
+    }
+    return EG_OK;
+}
+
+/* A sentence written in capitals (a headline) gives no case cues: only
+ * names the gazetteers know are taken from it. */
+static bool shouting(const char *text, const eg_sentence *s)
+{
+    size_t upper = 0, lower = 0;
+    for (size_t i = s->start; i < s->end;) {
+        uint32_t cp;
+        i += eg_utf8_decode(text + i, s->end - i, &cp);
+        upper += eg_cp_is_upper(cp);
+        lower += eg_cp_is_lower(cp);
+    }
+    return upper >= 8 && lower * 5 < upper;
+}
+
+static eg_error_t headline_cands(eg_worker *w, const char *text,
+                                 const eg_segmentation *seg,
+                                 const eg_sentence *s, uint32_t sentence)
+{
+    const eg_token *t = seg->tokens + s->first_token;
+    for (uint32_t i = 0; i < s->n_tokens;) {
+        size_t best = 0;
+        const eg_gz_entry *be = NULL;
+        for (uint32_t len = 4; len >= 1; len--) {
+            if (i + len > s->n_tokens)
+                continue;
+            const eg_gz_entry *e =
+                lookup(w, text + t[i].start, t[i + len - 1].end - t[i].start);
+            if (!e || !(e->flags & (EG_GZ_PLACE | EG_GZ_ORG)))
+                continue;
+            if (len == 1 && (e->flags & EG_GZ_COMMON) &&
+                !(e->flags & (EG_GZ_COUNTRY | EG_GZ_CAPITAL)))
+                continue;
+            best = len;
+            be = e;
+            break;
+        }
+        if (!best) {
+            i++;
+            continue;
+        }
+        size_t first, count;
+        EG_CHECK(split_words(w, text, t[i].start, t[i + best - 1].end, &first,
+                             &count));
+        (void)be;
+        if (count)
+            EG_CHECK(add_cand(w, text, s, sentence, first, first + count,
+                              false, 0, false));
+        i += (uint32_t)best;
+    }
+    return EG_OK;
+}
+
+static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
+                                  eg_analysis *an)
+{
+    const eg_segmentation *seg = &an->seg;
+    const char *text = doc->text;
+    for (size_t si = 0; si < seg->n_sentences; si++) {
+        const eg_sentence *s = &seg->sentences[si];
+        if (s->n_tokens == 0)
+            continue;
+        if (shouting(text, s)) {
+            EG_CHECK(headline_cands(w, text, seg, s, (uint32_t)si));
+            continue;
+        }
+        size_t sent_first = seg->tokens[s->first_token].start;
+        size_t off = s->start;
+        while (off < s->end) {
+            int rc = pcre2_match(w->ex->run, (PCRE2_SPTR)text, s->end, off, 0,
+                                 w->md, NULL);
+            if (rc == PCRE2_ERROR_NOMATCH)
+                break;
+            if (rc < 0)
+                return EG_EINTERNAL;
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
+            size_t ms = ov[0], me = ov[1];
+            if (me <= ms) {
+                off = ms + 1;
+                continue;
+            }
+            size_t first, count;
+            EG_CHECK(split_words(w, text, ms, me, &first, &count));
+            EG_CHECK(process_run(w, text, s, (uint32_t)si, first, count,
+                                 sent_first));
+            off = me;
+        }
+    }
+    return EG_OK;
+}
+
+/* ---- resolution ------------------------------------------------------- */
+
+static const char *ckey(const eg_worker *w, const cand *c, uint32_t *len)
+{
+    *len = c->key_len;
+    return w->keys.data + c->key_off;
+}
+
+static bool key_eq(const eg_worker *w, uint32_t off1, uint32_t len1,
+                   uint32_t off2, uint32_t len2)
+{
+    return len1 == len2 && memcmp(w->keys.data + off1, w->keys.data + off2,
+                                  len1) == 0;
+}
+
+static eg_type best_type(const float *v)
+{
+    eg_type best = EG_TYPE_NONE;
+    float bv = 0.0f;
+    for (int t = 1; t < EG_TYPE_COUNT; t++)
+        if (v[t] > bv) {
+            bv = v[t];
+            best = (eg_type)t;
+        }
+    return best;
+}
+
+/* The letters of an acronym ("U.S." -> "US"). */
+static size_t acronym_letters(const char *s, size_t len, char *out,
+                              size_t max)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < max; i++)
+        if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z'))
+            out[n++] = (char)(s[i] & ~0x20);
+    return n;
+}
+
+/* Does the acronym spell the initials of candidate c's words (skipping
+ * connectors)? "KCNA" = Korean Central News Agency. */
+static bool initials_match(const eg_worker *w, const char *text,
+                           const cand *c, const char *acr, size_t n)
+{
+    size_t k = 0;
+    for (uint32_t i = 0; i < c->n_words; i++) {
+        const word *wd = &w->words[c->first_word + i];
+        if (wd->connector)
+            continue;
+        unsigned char ch = (unsigned char)text[wd->start];
+        if (ch >= 'a' && ch <= 'z')
+            ch &= ~0x20;
+        if (k < n && ch == (unsigned char)acr[k]) {
+            k++;
+            /* inner capitals of a hyphenated word: Co-operation */
+            continue;
+        }
+        return false;
+    }
+    return k == n && n >= 2;
+}
+
+static eg_error_t new_entity(eg_worker *w, eg_analysis *an, cand *c,
+                             const char *text)
+{
+    uint32_t klen;
+    const char *k = ckey(w, c, &klen);
+    uint32_t idx = (uint32_t)an->n_entities;
+    bool found;
+    char *kcopy = eg_arena_strndup(&an->arena, k, klen);
+    if (!kcopy || !eg_strmap_put(&w->ent_map, kcopy, klen, &idx, &found))
+        return EG_ENOMEM;
+    if (found) {
+        c->entity = (int32_t)idx;
+        return EG_OK;
+    }
+    if (!EG_GROW(an->entities, an->cap_entities, an->n_entities + 1))
+        return EG_ENOMEM;
+    eg_doc_entity *e = &an->entities[an->n_entities++];
+    memset(e, 0, sizeof *e);
+    e->key = kcopy;
+    e->name = eg_arena_strndup(&an->arena, text + c->start, c->end - c->start);
+    if (!e->name)
+        return EG_ENOMEM;
+    uint32_t nn = 0;
+    for (uint32_t i = 0; i < c->n_words; i++)
+        nn += !w->words[c->first_word + i].connector;
+    if (nn >= 2) {
+        e->first_key = eg_arena_strndup(&an->arena, w->keys.data + c->first_off,
+                                        c->first_len);
+        e->last_key = eg_arena_strndup(&an->arena, w->keys.data + c->last_off,
+                                       c->last_len);
+        if (!e->first_key || !e->last_key)
+            return EG_ENOMEM;
+    }
+    e->partial_only = c->shortform;
+    c->entity = (int32_t)idx;
+    return EG_OK;
+}
+
+/* Finds the full name a short form (surname, "Mr Kim") refers to: among the
+ * multi-word names of the document whose first or last word it is, the
+ * nearest one mentioned before it, else the nearest after. */
+static int32_t resolve_short(const eg_worker *w, const eg_analysis *an,
+                             size_t ci)
+{
+    const cand *c = &w->cands[ci];
+    int32_t best = -1;
+    size_t best_dist = SIZE_MAX;
+    bool best_before = false;
+    for (size_t k = 0; k < w->n_cands; k++) {
+        const cand *f = &w->cands[k];
+        if (k == ci || f->rejected || f->entity < 0 || f->shortform ||
+            f->acronym)
+            continue;
+        const eg_doc_entity *e = &an->entities[f->entity];
+        if (!e->first_key)
+            continue;
+        eg_type t = best_type(e->votes);
+        bool last = key_eq(w, c->key_off, c->key_len, f->last_off, f->last_len);
+        bool first = key_eq(w, c->key_off, c->key_len, f->first_off,
+                            f->first_len);
+        /* people by either end (Putin; Kim of Kim Jong Un), organisations
+         * by their first word (Samsung of Samsung Electronics) */
+        if (!(((t == EG_TYPE_PERSON || t == EG_TYPE_NONE) && (last || first)) ||
+              (t == EG_TYPE_ORG && first && !c->titled)))
+            continue;
+        bool before = f->start < c->start;
+        size_t dist = before ? c->start - f->start : f->start - c->start;
+        if ((before && !best_before) || (before == best_before && dist < best_dist)) {
+            best = f->entity;
+            best_dist = dist;
+            best_before = before;
+        }
+    }
+    return best;
+}
+
+static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
+{
+    eg_strmap_clear(&w->ent_map);
+    /* 1. full names and known single words make entities */
+    for (size_t i = 0; i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (!c->shortform && !c->acronym)
+            EG_CHECK(new_entity(w, an, c, text));
+    }
+    /* type votes of the full names so far, for short-form matching */
+    for (size_t i = 0; i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (c->entity >= 0)
+            for (int t = 0; t < EG_TYPE_COUNT; t++)
+                an->entities[c->entity].votes[t] += c->votes[t];
+    }
+    /* 2. acronyms: defined in the text "Full Name (ACR)", or the initials
+     * of a name in the document, or known to a list */
+    for (size_t i = 0; i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (!c->acronym)
+            continue;
+        char acr[16];
+        size_t n = acronym_letters(text + c->start, c->end - c->start, acr,
+                                   sizeof acr);
+        for (size_t k = 0; k < w->n_cands && c->entity < 0; k++) {
+            const cand *f = &w->cands[k];
+            if (f->entity < 0 || f->acronym || f->n_words < 2)
+                continue;
+            if (initials_match(w, text, f, acr, n))
+                c->entity = f->entity;
+        }
+        if (c->entity < 0)
+            EG_CHECK(new_entity(w, an, c, text));
+        else {
+            eg_doc_entity *e = &an->entities[c->entity];
+            for (int t = 0; t < EG_TYPE_COUNT; t++)
+                e->votes[t] += c->votes[t] * 0.5f;
+        }
+    }
+    /* 3. short forms */
+    for (size_t i = 0; i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (!c->shortform)
+            continue;
+        int32_t target = resolve_short(w, an, i);
+        if (target >= 0) {
+            c->entity = target;
+            /* "Mr Kim" says person of the full name too */
+            if (c->titled)
+                an->entities[target].votes[EG_TYPE_PERSON] += 1.0f;
+            continue;
+        }
+        EG_CHECK(new_entity(w, an, c, text));
+        for (int t = 0; t < EG_TYPE_COUNT; t++)
+            an->entities[c->entity].votes[t] += c->votes[t];
+    }
+    return EG_OK;
+}
+
+/* ---- driver ----------------------------------------------------------- */
+
+eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
+                      eg_analysis *an, eg_status *st)
+{
+    (void)ex;
+    an->n_mentions = 0;
+    an->n_entities = 0;
+    eg_arena_reset(&an->arena);
+    w->n_words = 0;
+    w->n_cands = 0;
+    eg_buf_clear(&w->keys);
+
+    if (doc->len > EG_MAX_DOC_BYTES)
+        return eg_fail(st, EG_EINPUT, "%s: document larger than 4 GiB",
+                       doc->id);
+    eg_error_t rc = eg_split_lines(doc->text, doc->len, &an->seg);
+    if (rc == EG_OK)
+        rc = eg_clean(doc->text, doc->len, &an->seg);
+    if (rc == EG_OK)
+        rc = eg_segment(doc->text, doc->len, &an->seg);
+    if (rc == EG_OK)
+        rc = find_candidates(w, doc, an);
+    if (rc == EG_OK)
+        rc = resolve(w, an, doc->text);
+    if (rc == EG_ENOMEM)
+        return eg_fail_nomem(st);
+    if (rc != EG_OK)
+        return eg_fail(st, rc, "%s: extraction failed", doc->id);
+
+    /* entity types, then mentions of the typed entities */
+    for (size_t i = 0; i < an->n_entities; i++) {
+        eg_doc_entity *e = &an->entities[i];
+        e->type = best_type(e->votes);
+    }
+    for (size_t i = 0; i < w->n_cands; i++) {
+        const cand *c = &w->cands[i];
+        if (c->entity < 0)
+            continue;
+        eg_doc_entity *e = &an->entities[c->entity];
+        if (!EG_GROW(an->mentions, an->cap_mentions, an->n_mentions + 1))
+            return eg_fail_nomem(st);
+        eg_mention *m = &an->mentions[an->n_mentions++];
+        m->start = c->start;
+        m->end = c->end;
+        m->sentence = c->sentence;
+        m->entity = (uint32_t)c->entity;
+        m->partial = c->shortform && !e->partial_only;
+        e->n_mentions++;
+    }
+    return EG_OK;
+}
+
+const eg_gazetteer *eg_extractor_gazetteer(const eg_extractor *ex)
+{
+    return ex->gz;
+}

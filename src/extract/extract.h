@@ -1,0 +1,77 @@
+/* Entity extraction for one document: cleaning, segmentation, candidate
+ * spans, typing and within-document alias resolution.
+ *
+ * An eg_extractor is built once (patterns compiled, gazetteers loaded) and
+ * is read-only afterwards, so worker threads share it. Each thread owns an
+ * eg_worker (PCRE2 match data, scratch buffers) and an eg_analysis that is
+ * reused from document to document.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef EG_EXTRACT_EXTRACT_H
+#define EG_EXTRACT_EXTRACT_H
+
+#include "entgraph.h"
+#include "core/arena.h"
+#include "text/segment.h"
+
+/* One mention of an entity in the document. */
+typedef struct eg_mention {
+    uint32_t start, end;  /* byte offsets of the name, end exclusive */
+    uint32_t sentence;    /* index into seg.sentences */
+    uint32_t entity;      /* index into eg_analysis.entities */
+    bool partial;         /* a short form (surname, acronym) of the entity */
+} eg_mention;
+
+/* One entity as this document knows it. */
+typedef struct eg_doc_entity {
+    const char *name;     /* display form chosen in the document */
+    const char *key;      /* key for merging across documents */
+    const char *first_key;/* key of the first and last word of a multi-word */
+    const char *last_key; /* name (NULL for one word), for short forms */
+    eg_type type;
+    float votes[EG_TYPE_COUNT]; /* type evidence collected in the document */
+    uint32_t n_mentions;
+    bool partial_only;    /* only short forms seen ("Putin", "Mr Kim") */
+} eg_doc_entity;
+
+typedef struct eg_analysis {
+    eg_segmentation seg;
+    eg_mention *mentions;
+    size_t n_mentions, cap_mentions;
+    eg_doc_entity *entities;
+    size_t n_entities, cap_entities;
+    eg_arena arena;       /* strings of the current document */
+} eg_analysis;
+
+void eg_analysis_init(eg_analysis *an);
+void eg_analysis_finish(eg_analysis *an);
+
+typedef struct eg_extract_options {
+    unsigned types;           /* bit (1 << eg_type) per kept type; 0 = all */
+    const char *stoplist;     /* --stoplist FILE, or NULL */
+    const char *aliases;      /* --alias FILE.json, or NULL */
+} eg_extract_options;
+
+typedef struct eg_extractor eg_extractor;
+typedef struct eg_worker eg_worker;
+
+/* new: compiles the patterns (with JIT where available) and loads the
+ * embedded gazetteers. */
+eg_error_t eg_extractor_create(eg_extractor **out,
+                               const eg_extract_options *opt, eg_status *st);
+void eg_extractor_destroy(eg_extractor *ex);
+
+/* new: per-thread scratch for ex (which must outlive it). */
+eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
+                            eg_status *st);
+void eg_worker_destroy(eg_worker *w);
+
+/* Analyses doc into an (previous contents are discarded). */
+eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
+                      eg_analysis *an, eg_status *st);
+
+/* Borrowed: the gazetteers the extractor uses. */
+struct eg_gazetteer;
+const struct eg_gazetteer *eg_extractor_gazetteer(const eg_extractor *ex);
+
+#endif

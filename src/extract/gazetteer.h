@@ -1,0 +1,87 @@
+/* Gazetteers: the embedded word and name lists (src/data/ TSV files), merged
+ * into one table keyed by the comparison key of eg_name_key().
+ *
+ * A key can carry several facts at once ("Georgia" is a country, a region
+ * and a given name; "Jordan" a country and a given name), so each entry is
+ * a set of flags; the extractor weighs them against the context.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#ifndef EG_EXTRACT_GAZETTEER_H
+#define EG_EXTRACT_GAZETTEER_H
+
+#include "entgraph.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+    EG_GZ_COUNTRY = 1u << 0,
+    EG_GZ_CAPITAL = 1u << 1,
+    EG_GZ_CITY = 1u << 2,
+    EG_GZ_REGION = 1u << 3,
+    EG_GZ_CONTINENT = 1u << 4,
+    EG_GZ_ORG = 1u << 5,
+    EG_GZ_DEMONYM = 1u << 6,
+    EG_GZ_GIVEN = 1u << 7,      /* given name that is not a common word */
+    EG_GZ_GIVEN_WORD = 1u << 8, /* given name that is also a word (Will) */
+    EG_GZ_SURNAME = 1u << 9,
+    EG_GZ_SURNAME_WORD = 1u << 10,
+    EG_GZ_TITLE_ABBR = 1u << 11,    /* Mr, Dr, Gen (dot optional) */
+    EG_GZ_TITLE_HONORIFIC = 1u << 12,
+    EG_GZ_TITLE_OFFICE = 1u << 13,  /* President, Foreign Minister */
+    EG_GZ_TITLE_RANK = 1u << 14,    /* General, Marshal */
+    EG_GZ_TITLE_ROLE = 1u << 15,    /* spokesman, leader (lowercase) */
+    EG_GZ_STOP = 1u << 16,          /* weekday, month, UI or function word */
+    EG_GZ_COMMON = 1u << 17,        /* common English word (lowercase) */
+    EG_GZ_ORG_HEAD = 1u << 18,      /* Ministry, Agency, University */
+    EG_GZ_ORG_SUFFIX = 1u << 19,    /* Inc, Ltd, Corp */
+    EG_GZ_PLACE_HEAD = 1u << 20,    /* Province, River, Island */
+    EG_GZ_PERSON_VERB = 1u << 21,   /* said, told */
+    EG_GZ_PLACE_PREP = 1u << 22,    /* in, at, from */
+    EG_GZ_CONNECTOR = 1u << 23,     /* of, de, van, bin */
+    EG_GZ_CAPS_ONLY = 1u << 24,     /* the place/org entry is an acronym:
+                                       match only an all-capitals surface */
+    EG_GZ_WEEKDAY = 1u << 25,
+    EG_GZ_MONTH = 1u << 26,
+    EG_GZ_UI = 1u << 27,
+    EG_GZ_USER_STOP = 1u << 28      /* --stoplist */
+};
+
+#define EG_GZ_PLACE                                                         \
+    (EG_GZ_COUNTRY | EG_GZ_CAPITAL | EG_GZ_CITY | EG_GZ_REGION |            \
+     EG_GZ_CONTINENT)
+#define EG_GZ_TITLE                                                         \
+    (EG_GZ_TITLE_ABBR | EG_GZ_TITLE_HONORIFIC | EG_GZ_TITLE_OFFICE |        \
+     EG_GZ_TITLE_RANK)
+
+typedef struct eg_gz_entry {
+    uint32_t flags;
+    uint32_t population;   /* largest place of that name */
+    const char *canonical; /* preferred name for a place/org alias, or NULL */
+    const char *demonym_of;/* country of a demonym, or NULL */
+    eg_type user_type;     /* --alias type, or EG_TYPE_NONE */
+} eg_gz_entry;
+
+typedef struct eg_gazetteer eg_gazetteer;
+
+/* new: loads every embedded list. */
+eg_error_t eg_gazetteer_create(eg_gazetteer **out, eg_status *st);
+void eg_gazetteer_destroy(eg_gazetteer *gz);
+
+/* Borrowed: the entry for a comparison key, or NULL. */
+const eg_gz_entry *eg_gazetteer_get(const eg_gazetteer *gz, const char *key,
+                                    size_t len);
+/* Looks up a surface form (the key is computed here). */
+const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *gz,
+                                       const char *surface, size_t len);
+
+/* Adds user data: a stoplist (one name per line, '#' comments) and an
+ * alias file (JSON object: variant -> canonical name, or -> {"name":
+ * canonical, "type": t}). path names the file in messages. */
+eg_error_t eg_gazetteer_load_stoplist(eg_gazetteer *gz, const char *path,
+                                      eg_status *st);
+eg_error_t eg_gazetteer_load_aliases(eg_gazetteer *gz, const char *path,
+                                     eg_status *st);
+
+#endif

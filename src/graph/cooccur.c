@@ -1,0 +1,798 @@
+/* Corpus-wide entities and co-occurrence counts.
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#include "graph/cooccur.h"
+#include "core/arena.h"
+#include "core/buf.h"
+#include "core/error.h"
+#include "core/hashmap.h"
+#include "core/intern.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Longest evidence sentence kept on an edge, in bytes. */
+#define EVIDENCE_MAX 400
+/* Most entities paired within one window (a document window can name
+ * hundreds; pairs grow with the square). */
+#define WINDOW_MAX 200
+
+typedef struct gent {
+    const char *key, *first_key, *last_key;
+    float votes[EG_TYPE_COUNT];
+    long mentions, documents;
+    size_t last_doc;           /* index + 1 of the last document counted */
+    const char *first, *last;  /* dates */
+    bool partial_only;
+    uint32_t rep;              /* union-find parent */
+    int32_t node;              /* node index after build, -1 when dropped */
+} gent;
+
+typedef struct surface {
+    uint32_t gid, sid;         /* entity, interned surface */
+    uint32_t count;
+    bool partial;
+} surface;
+
+typedef struct pair {
+    uint32_t a, b;             /* gids, a < b */
+    long count, documents;
+    size_t last_doc;
+    const char *evidence;
+    const char *first, *last;
+} pair;
+
+struct eg_corpus {
+    eg_corpus_options opt;
+    eg_arena arena;
+    eg_strmap gmap;            /* key -> gid */
+    gent *gents;
+    size_t n_gents, cap_gents;
+    eg_intern surfaces_in;     /* surface strings */
+    eg_intern dates;
+    eg_u64map smap;            /* gid << 32 | sid -> surface index */
+    surface *surfaces;
+    size_t n_surfaces, cap_surfaces;
+    eg_u64map pmap;            /* a << 32 | b -> pair index */
+    pair *pairs;
+    size_t n_pairs, cap_pairs;
+    uint32_t *doc_gid;         /* per document entity: its gid */
+    size_t cap_doc_gid;
+    uint32_t *window;          /* gids of the current window */
+    size_t n_window, cap_window;
+    eg_buf buf;
+    eg_stats stats;
+};
+
+eg_error_t eg_corpus_create(eg_corpus **out, const eg_corpus_options *opt,
+                            eg_status *st)
+{
+    eg_corpus *c = calloc(1, sizeof *c);
+    if (!c)
+        return eg_fail_nomem(st);
+    c->opt = *opt;
+    eg_arena_init(&c->arena, 256 * 1024);
+    eg_strmap_init(&c->gmap);
+    eg_intern_init(&c->surfaces_in);
+    eg_intern_init(&c->dates);
+    eg_u64map_init(&c->smap);
+    eg_u64map_init(&c->pmap);
+    eg_buf_init(&c->buf);
+    *out = c;
+    return EG_OK;
+}
+
+void eg_corpus_destroy(eg_corpus *c)
+{
+    if (!c)
+        return;
+    eg_arena_finish(&c->arena);
+    eg_strmap_finish(&c->gmap);
+    eg_intern_finish(&c->surfaces_in);
+    eg_intern_finish(&c->dates);
+    eg_u64map_finish(&c->smap);
+    eg_u64map_finish(&c->pmap);
+    free(c->gents);
+    free(c->surfaces);
+    free(c->pairs);
+    free(c->doc_gid);
+    free(c->window);
+    eg_buf_finish(&c->buf);
+    free(c);
+}
+
+static const char *arena_dup(eg_corpus *c, const char *s)
+{
+    return s ? eg_arena_strdup(&c->arena, s) : NULL;
+}
+
+static void widen_dates(const char **first, const char **last,
+                        const char *date)
+{
+    if (!date)
+        return;
+    if (!*first || strcmp(date, *first) < 0)
+        *first = date;
+    if (!*last || strcmp(date, *last) > 0)
+        *last = date;
+}
+
+/* gid of a document entity, created when new. */
+static eg_error_t gid_for(eg_corpus *c, const eg_doc_entity *e, uint32_t *gid)
+{
+    size_t klen = strlen(e->key);
+    if (eg_strmap_get(&c->gmap, e->key, klen, gid))
+        return EG_OK;
+    if (!EG_GROW(c->gents, c->cap_gents, c->n_gents + 1))
+        return EG_ENOMEM;
+    gent *g = &c->gents[c->n_gents];
+    memset(g, 0, sizeof *g);
+    g->key = arena_dup(c, e->key);
+    g->first_key = arena_dup(c, e->first_key);
+    g->last_key = arena_dup(c, e->last_key);
+    if (!g->key || (e->first_key && !g->first_key) ||
+        (e->last_key && !g->last_key))
+        return EG_ENOMEM;
+    g->partial_only = true;
+    g->rep = (uint32_t)c->n_gents;
+    *gid = (uint32_t)c->n_gents;
+    bool found;
+    if (!eg_strmap_put(&c->gmap, g->key, klen, gid, &found))
+        return EG_ENOMEM;
+    c->n_gents++;
+    return EG_OK;
+}
+
+static eg_error_t count_surface(eg_corpus *c, uint32_t gid, const char *s,
+                                size_t len, bool partial)
+{
+    eg_buf_clear(&c->buf);
+    if (!eg_surface_clean(s, len, &c->buf))
+        return EG_ENOMEM;
+    uint32_t sid;
+    if (!eg_intern_add(&c->surfaces_in, c->buf.data ? c->buf.data : "",
+                       c->buf.len, &sid, NULL))
+        return EG_ENOMEM;
+    uint32_t idx = (uint32_t)c->n_surfaces;
+    bool found;
+    if (!eg_u64map_put(&c->smap, (uint64_t)gid << 32 | sid, &idx, &found))
+        return EG_ENOMEM;
+    if (!found) {
+        if (!EG_GROW(c->surfaces, c->cap_surfaces, c->n_surfaces + 1))
+            return EG_ENOMEM;
+        c->surfaces[c->n_surfaces++] = (surface){gid, sid, 0, partial};
+    }
+    surface *sf = &c->surfaces[idx];
+    sf->count++;
+    sf->partial = sf->partial && partial;
+    return EG_OK;
+}
+
+/* Evidence: the window's text with white space collapsed, cut at a
+ * character boundary. */
+static const char *make_evidence(eg_corpus *c, const char *s, size_t len)
+{
+    eg_buf_clear(&c->buf);
+    if (!eg_surface_clean(s, len, &c->buf))
+        return NULL;
+    size_t n = c->buf.len;
+    if (n > EVIDENCE_MAX) {
+        n = EVIDENCE_MAX;
+        while (n > 0 && ((unsigned char)c->buf.data[n] & 0xC0) == 0x80)
+            n--;
+        c->buf.len = n;
+        c->buf.data[n] = '\0';
+        if (!eg_buf_puts(&c->buf, "…"))
+            return NULL;
+    }
+    return eg_arena_strndup(&c->arena, c->buf.data, c->buf.len);
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static eg_error_t flush_window(eg_corpus *c, const eg_doc *doc,
+                               const char *date, size_t ws, size_t we)
+{
+    if (c->n_window < 2) {
+        c->n_window = 0;
+        return EG_OK;
+    }
+    qsort(c->window, c->n_window, sizeof *c->window, cmp_u32);
+    size_t n = 0;
+    for (size_t i = 0; i < c->n_window; i++)
+        if (n == 0 || c->window[n - 1] != c->window[i])
+            c->window[n++] = c->window[i];
+    if (n > WINDOW_MAX)
+        n = WINDOW_MAX;
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = i + 1; j < n; j++) {
+            uint32_t a = c->window[i], b = c->window[j];
+            uint32_t idx = (uint32_t)c->n_pairs;
+            bool found;
+            if (!eg_u64map_put(&c->pmap, (uint64_t)a << 32 | b, &idx, &found))
+                return EG_ENOMEM;
+            if (!found) {
+                if (!EG_GROW(c->pairs, c->cap_pairs, c->n_pairs + 1))
+                    return EG_ENOMEM;
+                pair *p = &c->pairs[c->n_pairs++];
+                memset(p, 0, sizeof *p);
+                p->a = a;
+                p->b = b;
+                p->evidence = make_evidence(c, doc->text + ws, we - ws);
+                if (!p->evidence)
+                    return EG_ENOMEM;
+            }
+            pair *p = &c->pairs[idx];
+            p->count++;
+            if (p->last_doc != doc->index + 1) {
+                p->last_doc = doc->index + 1;
+                p->documents++;
+            }
+            widen_dates(&p->first, &p->last, date);
+        }
+    }
+    c->n_window = 0;
+    return EG_OK;
+}
+
+static eg_error_t spool_mention(eg_corpus *c, const eg_doc *doc,
+                                const eg_mention *m, uint32_t gid)
+{
+    eg_buf *b = &c->buf;
+    eg_buf_clear(b);
+    if (!eg_buf_printf(b, "%u\t{\"doc\":", gid) ||
+        !eg_buf_json_string(b, doc->id, strlen(doc->id)) ||
+        !eg_buf_printf(b, ",\"start\":%u,\"end\":%u,\"text\":", m->start,
+                       m->end) ||
+        !eg_buf_json_string(b, doc->text + m->start, m->end - m->start) ||
+        !eg_buf_putc(b, '\n'))
+        return EG_ENOMEM;
+    if (fwrite(b->data, 1, b->len, c->opt.mentions) != b->len)
+        return EG_EOUTPUT;
+    return EG_OK;
+}
+
+static eg_error_t add_doc(eg_corpus *c, const eg_doc *doc,
+                          const eg_analysis *an)
+{
+    const char *date = NULL;
+    if (doc->date) {
+        uint32_t id;
+        if (!eg_intern_add(&c->dates, doc->date, strlen(doc->date), &id, NULL))
+            return EG_ENOMEM;
+        date = eg_intern_str(&c->dates, id);
+    }
+    if (!EG_GROW(c->doc_gid, c->cap_doc_gid, an->n_entities + 1))
+        return EG_ENOMEM;
+    for (size_t i = 0; i < an->n_entities; i++) {
+        const eg_doc_entity *e = &an->entities[i];
+        uint32_t gid;
+        EG_CHECK(gid_for(c, e, &gid));
+        c->doc_gid[i] = gid;
+        gent *g = &c->gents[gid];
+        for (int t = 0; t < EG_TYPE_COUNT; t++)
+            g->votes[t] += e->votes[t];
+        g->partial_only = g->partial_only && e->partial_only;
+        if (g->last_doc != doc->index + 1) {
+            g->last_doc = doc->index + 1;
+            g->documents++;
+        }
+        widen_dates(&g->first, &g->last, date);
+    }
+    const eg_segmentation *seg = &an->seg;
+    long win = -1;
+    size_t ws = 0, we = 0;
+    for (size_t i = 0; i < an->n_mentions; i++) {
+        const eg_mention *m = &an->mentions[i];
+        uint32_t gid = c->doc_gid[m->entity];
+        gent *g = &c->gents[gid];
+        g->mentions++;
+        EG_CHECK(count_surface(c, gid, doc->text + m->start, m->end - m->start,
+                               m->partial));
+        if (c->opt.mentions)
+            EG_CHECK(spool_mention(c, doc, m, gid));
+
+        const eg_sentence *s = &seg->sentences[m->sentence];
+        long w;
+        size_t s_start = s->start, s_end = s->end;
+        switch (c->opt.window) {
+        case EG_WINDOW_PARAGRAPH:
+            w = (long)s->paragraph;
+            break;
+        case EG_WINDOW_DOCUMENT:
+            w = 0;
+            s_start = 0;
+            s_end = 0;
+            break;
+        default:
+            w = (long)m->sentence;
+        }
+        if (w != win) {
+            EG_CHECK(flush_window(c, doc, date, ws, we));
+            win = w;
+            ws = s_start;
+        }
+        if (s_end > we || w != win)
+            we = s_end;
+        if (we < ws)
+            we = ws;
+        if (!EG_GROW(c->window, c->cap_window, c->n_window + 1))
+            return EG_ENOMEM;
+        c->window[c->n_window++] = gid;
+    }
+    return flush_window(c, doc, date, ws, we);
+}
+
+eg_error_t eg_corpus_add(eg_corpus *c, const eg_doc *doc,
+                         const eg_analysis *an, eg_status *st)
+{
+    c->stats.documents++;
+    c->stats.sentences += an->seg.n_sentences;
+    c->stats.mentions += an->n_mentions;
+    c->stats.bytes += doc->len;
+    c->stats.repaired += doc->repaired;
+    eg_error_t rc = add_doc(c, doc, an);
+    if (rc == EG_ENOMEM)
+        return eg_fail_nomem(st);
+    if (rc != EG_OK)
+        return eg_fail(st, rc, "cannot write the mention spool");
+    return EG_OK;
+}
+
+/* ---- build ------------------------------------------------------------ */
+
+static uint32_t find(gent *g, uint32_t x)
+{
+    while (g[x].rep != x) {
+        g[x].rep = g[g[x].rep].rep;
+        x = g[x].rep;
+    }
+    return x;
+}
+
+static eg_type gent_type(const gent *g)
+{
+    eg_type best = EG_TYPE_NONE;
+    float bv = 0.0f;
+    for (int t = 1; t < EG_TYPE_COUNT; t++)
+        if (g->votes[t] > bv) {
+            bv = g->votes[t];
+            best = (eg_type)t;
+        }
+    return best;
+}
+
+static float gent_conf(const gent *g)
+{
+    float bv = 0.0f;
+    for (int t = 1; t < EG_TYPE_COUNT; t++)
+        if (g->votes[t] > bv)
+            bv = g->votes[t];
+    return bv;
+}
+
+/* Short forms seen without their full name in the same document ("Putin"
+ * alone) join the one full name of the corpus they fit; an ambiguous one
+ * joins a clearly dominant candidate or is dropped. */
+static void merge_short_forms(eg_corpus *c, bool *dropped)
+{
+    for (size_t i = 0; i < c->n_gents; i++) {
+        gent *g = &c->gents[i];
+        if (!g->partial_only || g->first_key)
+            continue;
+        size_t best = SIZE_MAX, n_fit = 0;
+        long best_m = 0, second_m = 0;
+        for (size_t k = 0; k < c->n_gents; k++) {
+            const gent *f = &c->gents[k];
+            if (k == i || f->partial_only || !f->first_key)
+                continue;
+            eg_type t = gent_type(f);
+            bool last = strcmp(f->last_key, g->key) == 0;
+            bool first = strcmp(f->first_key, g->key) == 0;
+            if (!((t == EG_TYPE_PERSON && (last || first)) ||
+                  (t == EG_TYPE_ORG && first)))
+                continue;
+            n_fit++;
+            if (f->mentions > best_m) {
+                second_m = best_m;
+                best_m = f->mentions;
+                best = k;
+            } else if (f->mentions > second_m) {
+                second_m = f->mentions;
+            }
+        }
+        if (n_fit == 0)
+            continue;
+        if (n_fit == 1 || best_m >= 2 * second_m) {
+            c->gents[i].rep = find(c->gents, (uint32_t)best);
+            g->node = -1;
+        } else {
+            dropped[i] = true;
+        }
+    }
+}
+
+typedef struct nodeinfo {
+    uint32_t gid;              /* representative */
+    char *slug;
+    const char *label;
+} nodeinfo;
+
+static int cmp_nodeinfo(const void *a, const void *b)
+{
+    const nodeinfo *x = a, *y = b;
+    int r = strcmp(x->slug, y->slug);
+    if (r)
+        return r;
+    r = strcmp(x->label, y->label);
+    return r;
+}
+
+/* ASCII slug of a label: "Kim Jong-un" -> "kim_jong_un"; non-Latin scripts
+ * fall back to "entity". */
+static char *make_slug(const char *label)
+{
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t n = utf8proc_map(
+        (const utf8proc_uint8_t *)label, 0, &folded,
+        UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+            UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+            UTF8PROC_LUMP);
+    const char *src = n >= 0 ? (const char *)folded : label;
+    size_t len = strlen(src);
+    char *out = malloc(len + 8);
+    if (!out) {
+        free(folded);
+        return NULL;
+    }
+    size_t k = 0;
+    bool sep = false;
+    for (size_t i = 0; i < len && k < 60; i++) {
+        unsigned char ch = (unsigned char)src[i];
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+            if (sep && k > 0)
+                out[k++] = '_';
+            out[k++] = (char)ch;
+            sep = false;
+        } else if (ch >= 'A' && ch <= 'Z') {
+            if (sep && k > 0)
+                out[k++] = '_';
+            out[k++] = (char)(ch | 0x20);
+            sep = false;
+        } else if (ch != '\'' && ch != '.') {
+            sep = true;
+        }
+    }
+    if (k == 0) {
+        memcpy(out, "entity", 6);
+        k = 6;
+    }
+    out[k] = '\0';
+    free(folded);
+    return out;
+}
+
+static int cmp_str_ptr(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int cmp_edge(const void *a, const void *b)
+{
+    const eg_edge *x = a, *y = b;
+    if (x->source != y->source)
+        return x->source < y->source ? -1 : 1;
+    return (x->target > y->target) - (x->target < y->target);
+}
+
+static char *xstrdup(const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s) + 1;
+    char *d = malloc(n);
+    return d ? memcpy(d, s, n) : NULL;
+}
+
+static eg_error_t build(eg_corpus *c, eg_network *net)
+{
+    size_t n = c->n_gents;
+    bool *dropped = calloc(n ? n : 1, sizeof *dropped);
+    nodeinfo *info = calloc(n ? n : 1, sizeof *info);
+    if (!dropped || !info) {
+        free(dropped);
+        free(info);
+        return EG_ENOMEM;
+    }
+    eg_error_t rc = EG_OK;
+    merge_short_forms(c, dropped);
+
+    /* fold merged entities into their representatives */
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = find(c->gents, (uint32_t)i);
+        c->gents[i].node = -1;
+        if (r == i)
+            continue;
+        gent *g = &c->gents[i], *R = &c->gents[r];
+        for (int t = 0; t < EG_TYPE_COUNT; t++)
+            R->votes[t] += g->votes[t];
+        R->mentions += g->mentions;
+        R->documents += g->documents;
+        widen_dates(&R->first, &R->last, g->first);
+        widen_dates(&R->first, &R->last, g->last);
+        dropped[i] = true;
+    }
+
+    /* label: the most frequent full form (ties: longer, then smaller) */
+    const char **label = calloc(n ? n : 1, sizeof *label);
+    uint32_t *label_count = calloc(n ? n : 1, sizeof *label_count);
+    bool *label_full = calloc(n ? n : 1, sizeof *label_full);
+    if (!label || !label_count || !label_full) {
+        rc = EG_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < c->n_surfaces; i++) {
+        const surface *sf = &c->surfaces[i];
+        uint32_t r = find(c->gents, sf->gid);
+        const char *s = eg_intern_str(&c->surfaces_in, sf->sid);
+        bool full = !sf->partial;
+        bool better;
+        if (!label[r])
+            better = true;
+        else if (full != label_full[r])
+            better = full;
+        else if (sf->count != label_count[r])
+            better = sf->count > label_count[r];
+        else if (strlen(s) != strlen(label[r]))
+            better = strlen(s) > strlen(label[r]);
+        else
+            better = strcmp(s, label[r]) < 0;
+        if (better) {
+            label[r] = s;
+            label_count[r] = sf->count;
+            label_full[r] = full;
+        }
+    }
+
+    /* which entities become nodes */
+    size_t n_nodes = 0;
+    for (size_t i = 0; i < n; i++) {
+        gent *g = &c->gents[i];
+        if (dropped[i] || !label[i])
+            continue;
+        eg_type t = gent_type(g);
+        if (t == EG_TYPE_NONE)
+            continue;
+        if (c->opt.types && !(c->opt.types & (1u << t)))
+            continue;
+        if (g->mentions < (long)c->opt.min_mentions)
+            continue;
+        /* a lone unknown word needs real evidence */
+        if (g->partial_only && !g->first_key && gent_conf(g) < 1.0f)
+            continue;
+        info[n_nodes].gid = (uint32_t)i;
+        info[n_nodes].label = label[i];
+        info[n_nodes].slug = make_slug(label[i]);
+        if (!info[n_nodes].slug) {
+            rc = EG_ENOMEM;
+            goto out;
+        }
+        n_nodes++;
+    }
+    qsort(info, n_nodes, sizeof *info, cmp_nodeinfo);
+
+    net->nodes = calloc(n_nodes ? n_nodes : 1, sizeof *net->nodes);
+    if (!net->nodes) {
+        rc = EG_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < n_nodes; i++) {
+        gent *g = &c->gents[info[i].gid];
+        g->node = (int32_t)i;
+        eg_node *nd = &net->nodes[i];
+        net->n_nodes = i + 1;
+        nd->community = -1;
+        /* unique ids: a repeated slug gets _2, _3 ... in sorted order */
+        size_t dup = 1;
+        for (size_t k = i; k > 0 && strcmp(info[k - 1].slug, info[i].slug) == 0; k--)
+            dup++;
+        if (dup > 1) {
+            char *s = malloc(strlen(info[i].slug) + 24);
+            if (!s) {
+                rc = EG_ENOMEM;
+                goto out;
+            }
+            sprintf(s, "%s_%zu", info[i].slug, dup);
+            nd->id = s;
+        } else {
+            nd->id = xstrdup(info[i].slug);
+        }
+        nd->label = xstrdup(info[i].label);
+        nd->type = gent_type(g);
+        nd->mentions = g->mentions;
+        nd->documents = g->documents;
+        nd->first = xstrdup(g->first);
+        nd->last = xstrdup(g->last);
+        if (!nd->id || !nd->label || (g->first && !nd->first) ||
+            (g->last && !nd->last)) {
+            rc = EG_ENOMEM;
+            goto out;
+        }
+    }
+    /* a slug repeated as "x_2" may collide with a real "x_2": rare; make
+     * ids unique by a final check */
+    for (size_t i = 1; i < n_nodes; i++)
+        for (size_t k = 0; k < i; k++)
+            if (strcmp(net->nodes[i].id, net->nodes[k].id) == 0) {
+                char *s = malloc(strlen(net->nodes[i].id) + 24);
+                if (!s) {
+                    rc = EG_ENOMEM;
+                    goto out;
+                }
+                sprintf(s, "%s_n%zu", net->nodes[i].id, i);
+                free(net->nodes[i].id);
+                net->nodes[i].id = s;
+            }
+
+    /* aliases: every other surface of the entity */
+    for (size_t i = 0; i < c->n_surfaces; i++) {
+        const surface *sf = &c->surfaces[i];
+        uint32_t r = find(c->gents, sf->gid);
+        int32_t ni = c->gents[r].node;
+        if (ni < 0)
+            continue;
+        eg_node *nd = &net->nodes[ni];
+        const char *s = eg_intern_str(&c->surfaces_in, sf->sid);
+        if (strcmp(s, nd->label) == 0)
+            continue;
+        bool seen = false;
+        for (size_t a = 0; a < nd->n_aliases && !seen; a++)
+            seen = strcmp(nd->aliases[a], s) == 0;
+        if (seen)
+            continue;
+        char **na = realloc(nd->aliases, (nd->n_aliases + 1) * sizeof *na);
+        if (!na) {
+            rc = EG_ENOMEM;
+            goto out;
+        }
+        nd->aliases = na;
+        if (!(na[nd->n_aliases] = xstrdup(s))) {
+            rc = EG_ENOMEM;
+            goto out;
+        }
+        nd->n_aliases++;
+    }
+    for (size_t i = 0; i < n_nodes; i++)
+        qsort(net->nodes[i].aliases, net->nodes[i].n_aliases, sizeof(char *),
+              cmp_str_ptr);
+
+    /* edges: pairs mapped to nodes, merged when entities merged */
+    eg_u64map emap;
+    eg_u64map_init(&emap);
+    size_t cap_edges = 0;
+    for (size_t i = 0; i < c->n_pairs; i++) {
+        const pair *p = &c->pairs[i];
+        int32_t a = c->gents[find(c->gents, p->a)].node;
+        int32_t b = c->gents[find(c->gents, p->b)].node;
+        if (a < 0 || b < 0 || a == b)
+            continue;
+        if (a > b) {
+            int32_t t = a;
+            a = b;
+            b = t;
+        }
+        uint32_t idx = (uint32_t)net->n_edges;
+        bool found;
+        if (!eg_u64map_put(&emap, (uint64_t)a << 32 | (uint32_t)b, &idx,
+                           &found) ||
+            (!found && !EG_GROW(net->edges, cap_edges, net->n_edges + 1))) {
+            eg_u64map_finish(&emap);
+            rc = EG_ENOMEM;
+            goto out;
+        }
+        eg_edge *e = &net->edges[idx];
+        if (!found) {
+            memset(e, 0, sizeof *e);
+            e->source = (size_t)a;
+            e->target = (size_t)b;
+            e->evidence = xstrdup(p->evidence);
+            net->n_edges++;
+        }
+        e->count += p->count;
+        e->documents += p->documents;
+        e->weight = (double)e->count;
+        const char *f = e->first, *l = e->last;
+        widen_dates(&f, &l, p->first);
+        widen_dates(&f, &l, p->last);
+        if (f != e->first) {
+            free(e->first);
+            e->first = xstrdup(f);
+        }
+        if (l != e->last) {
+            free(e->last);
+            e->last = xstrdup(l);
+        }
+    }
+    eg_u64map_finish(&emap);
+    qsort(net->edges, net->n_edges, sizeof *net->edges, cmp_edge);
+
+    /* isolates: kept by default; dropped on request */
+    if (!c->opt.keep_isolates) {
+        /* handled by the caller's filter (graph/filter) */
+    }
+    for (size_t i = 0; i < n_nodes; i++)
+        if (net->nodes[i].first)
+            net->has |= EG_HAS_DATES;
+    c->stats.entities = n_nodes;
+    net->stats = c->stats;
+
+out:
+    for (size_t i = 0; i < n; i++)
+        free(info[i].slug);
+    free(info);
+    free(dropped);
+    free(label);
+    free(label_count);
+    free(label_full);
+    return rc;
+}
+
+eg_error_t eg_corpus_build(eg_corpus *c, eg_network *net, eg_status *st)
+{
+    eg_error_t rc = build(c, net);
+    if (rc != EG_OK) {
+        eg_network_finish(net);
+        return rc == EG_ENOMEM ? eg_fail_nomem(st)
+                               : eg_fail(st, rc, "cannot build the network");
+    }
+    return EG_OK;
+}
+
+eg_error_t eg_corpus_write_mentions(eg_corpus *c, const eg_network *net,
+                                    FILE *spool, FILE *out)
+{
+    if (fflush(spool) != 0 || fseek(spool, 0, SEEK_SET) != 0)
+        return EG_EOUTPUT;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    eg_error_t rc = EG_OK;
+    while ((len = getline(&line, &cap, spool)) > 0) {
+        char *tab = memchr(line, '\t', (size_t)len);
+        if (!tab)
+            continue;
+        unsigned long gid = strtoul(line, NULL, 10);
+        if (gid >= c->n_gents)
+            continue;
+        int32_t ni = c->gents[find(c->gents, (uint32_t)gid)].node;
+        if (ni < 0 || (size_t)ni >= net->n_nodes)
+            continue;
+        const eg_node *nd = &net->nodes[ni];
+        size_t body = (size_t)len - (size_t)(tab + 1 - line);
+        if (body && tab[body] == '\n')
+            body--;
+        eg_buf_clear(&c->buf);
+        if (!eg_buf_append(&c->buf, tab + 1, body) ||
+            !eg_buf_printf(&c->buf, ",\"type\":\"%s\",\"entity\":",
+                           eg_type_name(nd->type)) ||
+            !eg_buf_json_string(&c->buf, nd->id, strlen(nd->id)) ||
+            !eg_buf_puts(&c->buf, "}\n")) {
+            rc = EG_ENOMEM;
+            break;
+        }
+        if (fwrite(c->buf.data, 1, c->buf.len, out) != c->buf.len) {
+            rc = EG_EOUTPUT;
+            break;
+        }
+    }
+    if (rc == EG_OK && ferror(spool))
+        rc = EG_EOUTPUT;
+    free(line);
+    return rc;
+}

@@ -1,0 +1,233 @@
+/* Centralities and communities with igraph.
+ *
+ * igraph 0.10 seeds its random number generator from the clock, so the
+ * generator is seeded here before every randomised call: same input, same
+ * communities.
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#include "entgraph.h"
+#include "core/error.h"
+
+#include <igraph.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Values igraph hands back that must not reach an export: NaN, infinities
+ * and denormals (which igraph's own GraphML reader rejects). */
+static double clean(double x)
+{
+    if (!isfinite(x) || fabs(x) < 1e-300)
+        return 0.0;
+    return x;
+}
+
+static eg_error_t ig_fail(eg_status *st, const char *what, igraph_error_t err)
+{
+    return eg_fail(st, EG_EGRAPH, "igraph: %s failed: %s", what,
+                   igraph_strerror(err));
+}
+
+#define IG(call, what)                                                      \
+    do {                                                                    \
+        igraph_error_t ig_rc_ = (call);                                     \
+        if (ig_rc_ != IGRAPH_SUCCESS) {                                     \
+            rc = ig_fail(st, what, ig_rc_);                                 \
+            goto out;                                                       \
+        }                                                                   \
+    } while (0)
+
+typedef struct comm_rank {
+    igraph_integer_t id;
+    igraph_integer_t size;
+    size_t first;      /* smallest node index in it, for ties */
+} comm_rank;
+
+static int cmp_comm(const void *a, const void *b)
+{
+    const comm_rank *x = a, *y = b;
+    if (x->size != y->size)
+        return x->size > y->size ? -1 : 1;
+    return (x->first > y->first) - (x->first < y->first);
+}
+
+/* Renumbers communities 0..k-1 by decreasing size (ties: first node), so
+ * that numbering does not depend on the algorithm's internal order. */
+static eg_error_t renumber(eg_network *net, const igraph_vector_int_t *memb,
+                           eg_status *st)
+{
+    size_t n = net->n_nodes;
+    igraph_integer_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (VECTOR(*memb)[i] + 1 > k)
+            k = VECTOR(*memb)[i] + 1;
+    comm_rank *r = calloc((size_t)k + 1, sizeof *r);
+    igraph_integer_t *map = calloc((size_t)k + 1, sizeof *map);
+    if (!r || !map) {
+        free(r);
+        free(map);
+        return eg_fail_nomem(st);
+    }
+    for (igraph_integer_t c = 0; c < k; c++) {
+        r[c].id = c;
+        r[c].first = SIZE_MAX;
+    }
+    for (size_t i = 0; i < n; i++) {
+        comm_rank *c = &r[VECTOR(*memb)[i]];
+        c->size++;
+        if (i < c->first)
+            c->first = i;
+    }
+    qsort(r, (size_t)k, sizeof *r, cmp_comm);
+    for (igraph_integer_t c = 0; c < k; c++)
+        map[r[c].id] = c;
+    for (size_t i = 0; i < n; i++)
+        net->nodes[i].community = (long)map[VECTOR(*memb)[i]];
+    net->n_communities = (long)k;
+    free(r);
+    free(map);
+    return EG_OK;
+}
+
+eg_error_t eg_network_compute_metrics(eg_network *net,
+                                      eg_community_algo algo,
+                                      double resolution, unsigned long seed,
+                                      eg_status *st)
+{
+    eg_error_t rc = EG_OK;
+    size_t n = net->n_nodes, m = net->n_edges;
+    igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_set_warning_handler(igraph_warning_handler_ignore);
+    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)seed);
+
+    igraph_t g;
+    igraph_vector_int_t edges, memb;
+    igraph_vector_t w, dist, out;
+    bool have_g = false;
+    IG(igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)), "vector");
+    IG(igraph_vector_int_init(&memb, 0), "vector");
+    IG(igraph_vector_init(&w, (igraph_integer_t)m), "vector");
+    IG(igraph_vector_init(&dist, (igraph_integer_t)m), "vector");
+    IG(igraph_vector_init(&out, 0), "vector");
+    for (size_t i = 0; i < m; i++) {
+        VECTOR(edges)[2 * i] = (igraph_integer_t)net->edges[i].source;
+        VECTOR(edges)[2 * i + 1] = (igraph_integer_t)net->edges[i].target;
+        double wt = net->edges[i].weight > 0 ? net->edges[i].weight : 1.0;
+        VECTOR(w)[i] = wt;
+        VECTOR(dist)[i] = 1.0 / wt; /* strong ties are short */
+    }
+    IG(igraph_create(&g, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED),
+       "create");
+    have_g = true;
+
+    /* degree and weighted degree (strength) */
+    igraph_vector_int_t deg;
+    IG(igraph_vector_int_init(&deg, 0), "vector");
+    igraph_error_t e = igraph_degree(&g, &deg, igraph_vss_all(), IGRAPH_ALL,
+                                     IGRAPH_NO_LOOPS);
+    if (e == IGRAPH_SUCCESS)
+        for (size_t i = 0; i < n; i++)
+            net->nodes[i].degree = (long)VECTOR(deg)[i];
+    igraph_vector_int_destroy(&deg);
+    IG(e, "degree");
+    IG(igraph_strength(&g, &out, igraph_vss_all(), IGRAPH_ALL,
+                       IGRAPH_NO_LOOPS, &w),
+       "strength");
+    for (size_t i = 0; i < n; i++)
+        net->nodes[i].weighted_degree = clean(VECTOR(out)[i]);
+    net->has |= EG_HAS_DEGREE;
+
+    if (n > 0) {
+        igraph_real_t value;
+        IG(igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &out, &value,
+                           igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85,
+                           m ? &w : NULL, NULL),
+           "pagerank");
+        for (size_t i = 0; i < n; i++)
+            net->nodes[i].pagerank = clean(VECTOR(out)[i]);
+        net->has |= EG_HAS_PAGERANK;
+
+        IG(igraph_betweenness(&g, &out, igraph_vss_all(), IGRAPH_UNDIRECTED,
+                              m ? &dist : NULL),
+           "betweenness");
+        for (size_t i = 0; i < n; i++)
+            net->nodes[i].betweenness = clean(VECTOR(out)[i]);
+        net->has |= EG_HAS_BETWEENNESS;
+
+        if (m > 0) {
+            IG(igraph_eigenvector_centrality(&g, &out, &value,
+                                             IGRAPH_UNDIRECTED, true, &w,
+                                             NULL),
+               "eigenvector centrality");
+            for (size_t i = 0; i < n; i++)
+                net->nodes[i].eigenvector = clean(VECTOR(out)[i]);
+        }
+        net->has |= EG_HAS_EIGENVECTOR;
+
+        IG(igraph_harmonic_centrality(&g, &out, igraph_vss_all(), IGRAPH_ALL,
+                                      m ? &dist : NULL, true),
+           "harmonic centrality");
+        for (size_t i = 0; i < n; i++)
+            net->nodes[i].harmonic = clean(VECTOR(out)[i]);
+        net->has |= EG_HAS_HARMONIC;
+
+        igraph_vector_int_t core;
+        IG(igraph_vector_int_init(&core, 0), "vector");
+        e = igraph_coreness(&g, &core, IGRAPH_ALL);
+        if (e == IGRAPH_SUCCESS)
+            for (size_t i = 0; i < n; i++)
+                net->nodes[i].kcore = (long)VECTOR(core)[i];
+        igraph_vector_int_destroy(&core);
+        IG(e, "coreness");
+        net->has |= EG_HAS_KCORE;
+    }
+
+    if (algo != EG_COMMUNITY_NONE && n > 0) {
+        igraph_real_t modularity = 0;
+        igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)seed);
+        if (algo == EG_COMMUNITY_LEIDEN) {
+            /* modularity objective: resolution / (2m) with node weights =
+             * strength */
+            igraph_vector_t nw;
+            IG(igraph_vector_init(&nw, 0), "vector");
+            e = igraph_strength(&g, &nw, igraph_vss_all(), IGRAPH_ALL,
+                                IGRAPH_NO_LOOPS, &w);
+            double total = 0;
+            for (size_t i = 0; i < m; i++)
+                total += VECTOR(w)[i];
+            igraph_integer_t nc;
+            if (e == IGRAPH_SUCCESS)
+                e = igraph_community_leiden(
+                    &g, m ? &w : NULL, &nw,
+                    total > 0 ? resolution / (2 * total) : resolution, 0.01,
+                    false, -1, &memb, &nc, NULL);
+            igraph_vector_destroy(&nw);
+            IG(e, "Leiden communities");
+            IG(igraph_modularity(&g, &memb, m ? &w : NULL, resolution,
+                                 IGRAPH_UNDIRECTED, &modularity),
+               "modularity");
+        } else {
+            IG(igraph_community_multilevel(&g, m ? &w : NULL, resolution,
+                                           &memb, NULL, NULL),
+               "Louvain communities");
+            IG(igraph_modularity(&g, &memb, m ? &w : NULL, resolution,
+                                 IGRAPH_UNDIRECTED, &modularity),
+               "modularity");
+        }
+        rc = renumber(net, &memb, st);
+        if (rc != EG_OK)
+            goto out;
+        net->modularity = clean(modularity);
+        net->has |= EG_HAS_COMMUNITY;
+    }
+
+out:
+    if (have_g)
+        igraph_destroy(&g);
+    igraph_vector_int_destroy(&edges);
+    igraph_vector_int_destroy(&memb);
+    igraph_vector_destroy(&w);
+    igraph_vector_destroy(&dist);
+    igraph_vector_destroy(&out);
+    return rc;
+}
