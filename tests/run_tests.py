@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""End-to-end tests of the entgraph program (run by meson test).
+
+usage: run_tests.py MODE ENTGRAPH TESTS_DIR [--update]
+
+MODE is one of:
+  golden     run on tests/cases/corpus and compare with tests/golden
+             (--update rewrites the golden files; commit them with a reason)
+  errors     bad input, bad usage and unwritable outputs: exit status,
+             message naming the file, no half-written or clobbered files
+  annotated  score --mentions against the hand-annotated sentences in
+             tests/data/annotated.jsonl and fail below the floor
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+failures = []
+
+
+def check(cond, what):
+    if not cond:
+        failures.append(what)
+        print('FAIL:', what, file=sys.stderr)
+
+
+def run(exe, *args, stdin=None, cwd=None):
+    p = subprocess.run([os.path.abspath(exe), *args], input=stdin,
+                       capture_output=True, cwd=cwd)
+    return p.returncode, p.stdout.decode('utf-8', 'replace'), \
+        p.stderr.decode('utf-8', 'replace')
+
+
+def golden(exe, tests, update):
+    corpus = os.path.join(tests, 'cases', 'corpus')
+    gold = os.path.join(tests, 'golden')
+    with tempfile.TemporaryDirectory() as tmp:
+        outs = {}
+        for rnd in (1, 2):
+            d = os.path.join(tmp, str(rnd))
+            os.mkdir(d)
+            # relative input path: document ids are paths as given
+            rc, _, err = run(exe, '-q', os.path.join('cases', 'corpus'),
+                             '-o', f'{d}/corpus.graphml',
+                             '-o', f'{d}/corpus.dot', '--mentions',
+                             f'{d}/corpus.mentions.jsonl', cwd=tests)
+            check(rc == 0, f'run {rnd} exits 0 (got {rc}: {err})')
+            outs[rnd] = {n: open(os.path.join(d, n), 'rb').read()
+                         for n in sorted(os.listdir(d))}
+        check(outs[1] == outs[2], 'two runs give byte-identical outputs')
+        for name, data in outs[1].items():
+            path = os.path.join(gold, name)
+            if update:
+                with open(path, 'wb') as f:
+                    f.write(data)
+                continue
+            want = open(path, 'rb').read() if os.path.exists(path) else None
+            check(want == data, f'{name} matches tests/golden/{name} '
+                  '(rerun with --update if the change is intended)')
+        # every mention's offsets point at its text in the source document
+        docs = {}
+        for name in os.listdir(corpus):
+            p = os.path.join(corpus, name)
+            if name.endswith('.jsonl'):
+                for line in open(p, encoding='utf-8'):
+                    o = json.loads(line)
+                    docs[o['id']] = o['text'].encode('utf-8')
+            else:
+                docs[os.path.join('cases', 'corpus', name)] = \
+                    open(p, 'rb').read()
+        for line in outs[1]['corpus.mentions.jsonl'].decode().splitlines():
+            m = json.loads(line)
+            text = docs[m['doc']]
+            check(text[m['start']:m['end']].decode('utf-8') == m['text'],
+                  f'mention offsets match the text: {m}')
+            check(m['type'] in ('person', 'organisation', 'place'),
+                  f'mention type: {m}')
+
+
+def errors(exe, tests):
+    edir = os.path.join(tests, 'errors')
+    corpus = os.path.join(tests, 'cases', 'corpus')
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, 'x.graphml')
+        cases = [
+            # args, exit status, words the message must contain
+            (['missing.txt', '-o', out], 2, ['missing.txt']),
+            ([os.path.join(edir, 'bad.jsonl'), '-o', out], 2,
+             ['bad.jsonl:2']),
+            ([os.path.join(edir, 'notext.jsonl'), '-o', out], 2,
+             ['notext.jsonl:1', 'text']),
+            ([corpus, '-o', os.path.join(tmp, 'x.unknown')], 1, ['x.unknown']),
+            ([corpus, '--format', 'nope', '-o', out], 1, ['nope']),
+            ([corpus, '--window', 'page', '-o', out], 1, ['--window']),
+            ([corpus, '--seed', '-3', '-o', out], 1, ['--seed']),
+            ([corpus, '--types', 'animal', '-o', out], 1, ['animal']),
+            ([corpus, '--bogus'], 1, ['--bogus']),
+            ([], 1, ['no input']),
+            ([corpus, '-o', os.path.join(tmp, 'no', 'dir', 'x.graphml')], 3,
+             ['no/dir/x.graphml']),
+            ([corpus, '--alias', os.path.join(edir, 'bad.jsonl'), '-o', out],
+             2, ['bad.jsonl']),
+        ]
+        if os.access('/dev/full', os.W_OK):
+            cases.append(([corpus, '--format', 'graphml', '-o', '/dev/full'],
+                          3, ['/dev/full']))
+        for args, want_rc, words in cases:
+            rc, _, err = run(exe, *args)
+            check(rc == want_rc, f'{args}: exit {rc}, want {want_rc} ({err})')
+            for w in words:
+                check(w in err, f'{args}: message {err!r} names {w!r}')
+            check('Segmentation' not in err and rc < 128,
+                  f'{args}: no crash')
+        check(not os.path.exists(out), 'no output written after an error')
+        # a good output is not replaced when a later run fails
+        rc, _, _ = run(exe, '-q', corpus, '-o', out)
+        check(rc == 0, 'good run')
+        before = open(out, 'rb').read()
+        rc, _, _ = run(exe, '-q', os.path.join(edir, 'bad.jsonl'), '-o', out)
+        check(rc == 2 and open(out, 'rb').read() == before,
+              'a failed run leaves the previous output intact')
+        check([n for n in os.listdir(tmp) if '.tmp' in n] == [],
+              'no temporary files left behind')
+        # skipping bad lines is possible on request
+        rc, _, err = run(exe, '--skip-bad-lines', os.path.join(edir, 'bad.jsonl'),
+                         '-o', out)
+        check(rc == 0 and 'bad.jsonl:2' in err, f'--skip-bad-lines warns ({err})')
+        # binary files in a directory are skipped with a warning
+        rc, _, err = run(exe, edir, '--skip-bad-lines', '-o', out)
+        check(rc == 0 and 'binary.txt' in err, f'binary file skipped ({err})')
+        # stdin, and --help / --version
+        rc, o, _ = run(exe, '-', '-q', '--format', 'dot', '-o', '-',
+                       stdin='Anna Berg met Tomas Nowak in Oslo.'.encode())
+        check(rc == 0 and o.startswith('graph "entgraph"'), 'stdin to stdout')
+        rc, o, _ = run(exe, '--help')
+        check(rc == 0 and '--output' in o and '--mentions' in o, '--help')
+        rc, o, _ = run(exe, '--version')
+        check(rc == 0 and o.startswith('entgraph '), '--version')
+
+
+def annotated(exe, tests, floor=0.70):
+    path = os.path.join(tests, 'data', 'annotated.jsonl')
+    rows = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        inp = os.path.join(tmp, 'in.jsonl')
+        with open(inp, 'w', encoding='utf-8') as f:
+            for i, r in enumerate(rows):
+                f.write(json.dumps({'id': str(i), 'text': r['text']}) + '\n')
+        ment = os.path.join(tmp, 'm.jsonl')
+        rc, _, err = run(exe, '-q', inp, '--mentions', ment)
+        check(rc == 0, f'run exits 0 ({err})')
+        got = set()
+        for line in open(ment, encoding='utf-8'):
+            m = json.loads(line)
+            got.add((m['doc'], m['start'], m['end'], m['type']))
+    gold = {(str(i), e['start'], e['end'], e['type'])
+            for i, r in enumerate(rows) for e in r['entities']}
+    print(f'{len(rows)} sentences, {len(gold)} gold mentions')
+    f1s = {}
+    for t in ('person', 'organisation', 'place', None):
+        g = {x for x in gold if t is None or x[3] == t}
+        p = {x for x in got if t is None or x[3] == t}
+        tp = len(g & p)
+        prec = tp / len(p) if p else 0.0
+        rec = tp / len(g) if g else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        f1s[t] = f1
+        print(f'{t or "all":13s} P {prec:.3f} R {rec:.3f} F1 {f1:.3f}')
+    for x in sorted(gold - got):
+        print('missed', x, rows[int(x[0])]['text'].encode()[x[1]:x[2]].decode())
+    for x in sorted(got - gold):
+        print('extra ', x, rows[int(x[0])]['text'].encode()[x[1]:x[2]].decode())
+    check(f1s[None] >= floor, f'annotated F1 {f1s[None]:.3f} >= {floor}')
+
+
+def main():
+    mode, exe, tests = sys.argv[1:4]
+    update = '--update' in sys.argv
+    if mode == 'golden':
+        golden(exe, tests, update)
+    elif mode == 'errors':
+        errors(exe, tests)
+    elif mode == 'annotated':
+        annotated(exe, tests)
+    else:
+        print(__doc__)
+        return 2
+    print(f'{len(failures)} failed checks')
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,87 @@
+/* Extraction rules on sentences written for these tests.
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#include "check.h"
+#include "extract/extract.h"
+
+#include <stdlib.h>
+
+static eg_extractor *ex;
+static eg_worker *wk;
+static eg_analysis an;
+
+/* Analyses text; returns "surface/type" of each mention joined by "; "
+ * with the entity's document name when it differs ("Kim=Kim Jong Un"). */
+static const char *mentions(const char *text)
+{
+    static char out[4096];
+    eg_doc doc = {.id = "test", .text = text, .len = strlen(text)};
+    eg_status st;
+    out[0] = '\0';
+    if (eg_analyze(ex, wk, &doc, &an, &st) != EG_OK)
+        return "ERROR";
+    for (size_t i = 0; i < an.n_mentions; i++) {
+        const eg_mention *m = &an.mentions[i];
+        const eg_doc_entity *e = &an.entities[m->entity];
+        if (e->type == EG_TYPE_NONE)
+            continue;
+        char item[256];
+        int n = (int)(m->end - m->start);
+        if (strlen(e->name) != (size_t)n ||
+            strncmp(e->name, text + m->start, (size_t)n) != 0)
+            snprintf(item, sizeof item, "%.*s=%s/%s", n, text + m->start,
+                     e->name, eg_type_name(e->type));
+        else
+            snprintf(item, sizeof item, "%.*s/%s", n, text + m->start,
+                     eg_type_name(e->type));
+        if (out[0])
+            strcat(out, "; ");
+        strcat(out, item);
+    }
+    return out;
+}
+
+int main(void)
+{
+    eg_status st;
+    if (eg_extractor_create(&ex, NULL, &st) != EG_OK ||
+        eg_worker_create(&wk, ex, &st) != EG_OK) {
+        fprintf(stderr, "setup: %s\n", st.message);
+        return 1;
+    }
+    eg_analysis_init(&an);
+
+    /* titles are evidence, not part of the name; weekdays are not names */
+    CHECK_STR(mentions("President Lena Varga met Foreign Minister Tomas Berg "
+                       "in Vienna on Monday."),
+              "Lena Varga/person; Tomas Berg/person; Vienna/place");
+    /* possessives with straight and curly apostrophes */
+    CHECK_STR(mentions("Lena Varga's plan was praised in Oslo. Varga’s aides "
+                       "were pleased."),
+              "Lena Varga/person; Oslo/place; Varga=Lena Varga/person");
+    /* sentence-initial common words and demonyms are not entities */
+    CHECK_STR(mentions("However, Russian officials said nothing."), "");
+    /* title + surname joins the full name */
+    CHECK_STR(mentions("Anna Kowalski arrived late. Ms Kowalski said the "
+                       "talks would resume."),
+              "Anna Kowalski/person; Kowalski=Anna Kowalski/person");
+    /* an acronym defined in the text joins its expansion */
+    CHECK_STR(mentions("The Northern Rail Corporation (NRC) raised fares. "
+                       "The NRC blamed fuel costs."),
+              "Northern Rail Corporation/organisation; "
+              "NRC=Northern Rail Corporation/organisation; "
+              "NRC=Northern Rail Corporation/organisation");
+    /* organisation heads and "the" */
+    CHECK_STR(mentions("The Ministry of Water Resources rejected the plan."),
+              "Ministry of Water Resources/organisation");
+    /* hyphenated romanised names are people */
+    CHECK_STR(mentions("Talks were led by Park Min-jae."),
+              "Park Min-jae/person");
+    /* two names joined by "and" stay two names */
+    CHECK_STR(mentions("Lena Varga and Tomas Berg spoke."),
+              "Lena Varga/person; Tomas Berg/person");
+
+    eg_analysis_finish(&an);
+    eg_worker_destroy(wk);
+    eg_extractor_destroy(ex);
+    return CHECK_DONE();
+}

@@ -1,0 +1,52 @@
+/* Name keys and UTF-8 repair.
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#include "check.h"
+#include "core/buf.h"
+#include "text/normalize.h"
+#include "text/utf8.h"
+
+static const char *key(const char *s)
+{
+    static eg_buf b;
+    eg_buf_clear(&b);
+    if (!eg_name_key(s, strlen(s), &b))
+        return NULL;
+    return b.data ? b.data : "";
+}
+
+static const char *clean(const char *s)
+{
+    static eg_buf b;
+    eg_buf_clear(&b);
+    if (!eg_surface_clean(s, strlen(s), &b))
+        return NULL;
+    return b.data ? b.data : "";
+}
+
+int main(void)
+{
+    /* spelling variants share a key */
+    CHECK_STR(key("Park Min-jae"), "parkminjae");
+    CHECK_STR(key("PARK MIN JAE"), "parkminjae");
+    CHECK_STR(key("Park Min Jae"), "parkminjae");
+    CHECK_STR(key("São Tomé"), "saotome");
+    CHECK_STR(key("O’Neill"), "oneill");
+    CHECK_STR(key("U.S."), "us");
+    /* different names do not */
+    char un[64];
+    snprintf(un, sizeof un, "%s", key("Kim Jong Un"));
+    CHECK(strcmp(un, key("Kim Jong Il")) != 0);
+    CHECK_STR(clean("  New\n  York\u00a0City "), "New York City");
+
+    /* invalid UTF-8 is replaced byte for byte */
+    char bad[] = "ab\xff\xc3(z\xe2\x82";
+    size_t n = eg_utf8_repair(bad, sizeof bad - 1);
+    CHECK_INT(n, 4);
+    CHECK_STR(bad, "ab?" "?(z?" "?");
+    char nul[] = {'a', '\0', 'b'};
+    CHECK_INT(eg_utf8_repair(nul, 3), 1);
+    CHECK(nul[1] == '?');
+    char good[] = "Zürich – 東京";
+    CHECK_INT(eg_utf8_repair(good, strlen(good)), 0);
+    return CHECK_DONE();
+}
