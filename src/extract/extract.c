@@ -43,7 +43,8 @@ struct eg_extractor {
     "(?:(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|abu|de|di|da|du|van|von|le|" \
     "la|d|l|O)['’\\-‐])?"                                                   \
     "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}\\p{Nd}]*"                  \
-    "(?:['’\\-‐][\\p{L}\\p{M}\\p{Nd}]+)*\\.?)"
+    "(?:['’\\-‐][\\p{L}\\p{M}\\p{Nd}]+)*"                            \
+    "(?:(?<=s)['’](?=[ \\t]+\\p{Lu})|\\.)?)"
 #define CONNECTOR                                                           \
     "(?:of|the|de|da|del|della|der|den|des|di|du|dos|das|do|van|von|ter|"   \
     "ten|al|el|bin|ibn|bint|ben|abu|la|le|y|and|for|on|upon|am|an|&)"
@@ -108,6 +109,8 @@ typedef struct word {
     bool caps;             /* all capitals (2+ letters) */
     bool inner_lower;      /* "Jong-un": a hyphen then a lowercase part */
     bool possessive;       /* ended in 's / ' (already cut off) */
+    bool digit;            /* holds a digit ("An-148", "COVID-19") */
+    bool after_hyphen;     /* right part of a split "Korea-Russia" */
 } word;
 
 /* A mention before resolution. */
@@ -208,15 +211,25 @@ static bool span_all_caps(const char *s, size_t len)
     return letters >= 2;
 }
 
-/* Flags of a place/org entry that apply to this surface: acronym entries
- * only match all-capitals text ("US", not "Us"). */
+/* Flags of an entry that apply to this surface: acronym entries match
+ * only capitals ("US", not "Us"; long ones such as "Nato" also in title
+ * case), and a place or organisation written in capitals is not the
+ * stop word it also spells ("US" vs "us"). */
 static uint32_t usable_flags(const eg_gz_entry *e, const char *s, size_t len)
 {
     if (!e)
         return 0;
     uint32_t f = e->flags;
-    if ((f & EG_GZ_CAPS_ONLY) && !span_all_caps(s, len))
-        f &= ~(uint32_t)(EG_GZ_PLACE | EG_GZ_ORG);
+    bool caps = span_all_caps(s, len);
+    if ((f & EG_GZ_CAPS_ONLY) && !caps) {
+        size_t letters = 0;
+        for (size_t i = 0; i < len; i++)
+            letters += (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z');
+        if (letters < 4 || (f & EG_GZ_COMMON) || !(s[0] >= 'A' && s[0] <= 'Z'))
+            f &= ~(uint32_t)(EG_GZ_PLACE | EG_GZ_ORG);
+    }
+    if (caps && (f & (EG_GZ_PLACE | EG_GZ_ORG)))
+        f &= ~(uint32_t)(EG_GZ_STOP | EG_GZ_FUNCTION | EG_GZ_UI | EG_GZ_COMMON);
     return f;
 }
 
@@ -225,6 +238,123 @@ static bool starts_lower(const char *s, size_t len)
     uint32_t cp;
     eg_utf8_decode(s, len, &cp);
     return eg_cp_is_lower(cp) || cp == '&';
+}
+
+/* Lower-case halves that make a hyphenated word a modifier:
+ * "Moscow-based", "Russian-made". */
+static const char *const hyphen_suffixes[] = {
+    "aligned", "allied", "backed", "based", "born", "bound", "brokered",
+    "built", "controlled", "dominated", "era", "flagged", "friendly",
+    "funded", "held", "imposed", "led", "linked", "made", "occupied",
+    "owned", "registered", "related", "run", "speaking", "sponsored",
+    "style", "wide", NULL};
+
+static bool in_words(const char *const *list, const char *s, size_t len)
+{
+    for (; *list; list++)
+        if (strlen(*list) == len && memcmp(*list, s, len) == 0)
+            return true;
+    return false;
+}
+
+static bool is_compass(const char *s, size_t len)
+{
+    static const char *const compass[] = {
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern",
+        "Western", "Central", NULL};
+    return in_words(compass, s, len);
+}
+
+static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
+                            size_t i)
+{
+    if (!EG_GROW(w->words, w->cap_words, w->n_words + 1))
+        return EG_ENOMEM;
+    word *wd = &w->words[w->n_words++];
+    memset(wd, 0, sizeof *wd);
+    wd->start = (uint32_t)s;
+    wd->end = (uint32_t)i;
+    wd->connector = starts_lower(text + s, i - s);
+    /* possessive: Kim's, Kim’s, Koreas' */
+    if (wd->end - wd->start > 2) {
+        const char *e = text + wd->end;
+        if (e[-1] == 's' && e[-2] == '\'')
+            wd->end -= 2, wd->possessive = true;
+        else if (wd->end - wd->start > 4 && e[-1] == 's' &&
+                 (unsigned char)e[-4] == 0xE2 &&
+                 (unsigned char)e[-3] == 0x80 &&
+                 (unsigned char)e[-2] == 0x99)
+            wd->end -= 4, wd->possessive = true;
+        else if (e[-1] == '\'' && e[-2] == 's')
+            wd->end -= 1, wd->possessive = true;
+        else if (wd->end - wd->start > 4 && e[-4] == 's' &&
+                 (unsigned char)e[-3] == 0xE2 &&
+                 (unsigned char)e[-2] == 0x80 &&
+                 (unsigned char)e[-1] == 0x99)
+            wd->end -= 3, wd->possessive = true;
+    }
+    const char *ws = text + wd->start;
+    size_t wl = wd->end - wd->start;
+    wd->caps = span_all_caps(ws, wl);
+    for (size_t k = 0; k < wl; k++)
+        wd->digit |= ws[k] >= '0' && ws[k] <= '9';
+    for (size_t k = 0; k + 1 < wl; k++)
+        if (ws[k] == '-') {
+            uint32_t nx;
+            eg_utf8_decode(ws + k + 1, wl - k - 1, &nx);
+            if (eg_cp_is_lower(nx) && k > 1)
+                wd->inner_lower = true;
+        }
+    /* a trailing dot belongs to the word only for initials and known
+     * abbreviations ("J.", "Gen.", "U.S."), not at a sentence end */
+    if (wl > 1 && ws[wl - 1] == '.') {
+        bool keep = wl == 2 || (wd->caps && memchr(ws, '.', wl - 1));
+        if (!keep) {
+            const eg_gz_entry *e = lookup(w, ws, wl - 1);
+            keep = e && (e->flags & EG_GZ_TITLE_ABBR);
+        }
+        if (!keep)
+            wd->end--;
+    }
+    const eg_gz_entry *e = lookup(w, text + wd->start, wd->end - wd->start);
+    wd->flags = usable_flags(e, text + wd->start, wd->end - wd->start);
+    return EG_OK;
+}
+
+/* Adds the words of one space-free token, splitting "North Korea-Russia"
+ * style compounds of known places and cutting modifier suffixes
+ * ("Moscow-based"). */
+static eg_error_t push_token(eg_worker *w, const char *text, size_t s,
+                             size_t e)
+{
+    for (size_t k = s + 1; k + 1 < e; k++) {
+        if (text[k] != '-')
+            continue;
+        size_t r = k + 1, re = r;
+        while (re < e && text[re] != '-')
+            re++;
+        uint32_t cp;
+        eg_utf8_decode(text + r, e - r, &cp);
+        if (eg_cp_is_lower(cp) && in_words(hyphen_suffixes, text + r, re - r))
+            return k > s ? fill_word(w, text, s, k) : EG_OK;
+        if (!eg_cp_is_upper(cp))
+            continue;
+        const eg_gz_entry *le = lookup(w, text + s, k - s);
+        uint32_t lf = usable_flags(le, text + s, k - s);
+        if (!(lf & (EG_GZ_PLACE | EG_GZ_DEMONYM)))
+            continue;
+        const eg_gz_entry *rt = lookup(w, text + r, re - r);
+        uint32_t rf = usable_flags(rt, text + r, re - r);
+        if ((rf & (EG_GZ_PLACE | EG_GZ_DEMONYM)) || is_compass(text + r, re - r)) {
+            EG_CHECK(fill_word(w, text, s, k));
+            size_t at = w->n_words;
+            EG_CHECK(push_token(w, text, r, e));
+            if (at < w->n_words)
+                w->words[at].after_hyphen = true;
+            return EG_OK;
+        }
+    }
+    return fill_word(w, text, s, e);
 }
 
 /* Splits a regex match [ms, me) into words. */
@@ -247,47 +377,7 @@ static eg_error_t split_words(eg_worker *w, const char *text, size_t ms,
                 break;
             i += n;
         }
-        if (!EG_GROW(w->words, w->cap_words, w->n_words + 1))
-            return EG_ENOMEM;
-        word *wd = &w->words[w->n_words++];
-        memset(wd, 0, sizeof *wd);
-        wd->start = (uint32_t)s;
-        wd->end = (uint32_t)i;
-        wd->connector = starts_lower(text + s, i - s);
-        /* possessive: Kim's, Kim’s, Koreas' */
-        if (wd->end - wd->start > 2) {
-            const char *e = text + wd->end;
-            if (e[-1] == 's' && e[-2] == '\'')
-                wd->end -= 2, wd->possessive = true;
-            else if (wd->end - wd->start > 4 && e[-1] == 's' &&
-                     (unsigned char)e[-4] == 0xE2 &&
-                     (unsigned char)e[-3] == 0x80 &&
-                     (unsigned char)e[-2] == 0x99)
-                wd->end -= 4, wd->possessive = true;
-        }
-        const char *ws = text + wd->start;
-        size_t wl = wd->end - wd->start;
-        wd->caps = span_all_caps(ws, wl);
-        for (size_t k = 0; k + 1 < wl; k++)
-            if (ws[k] == '-') {
-                uint32_t nx;
-                eg_utf8_decode(ws + k + 1, wl - k - 1, &nx);
-                if (eg_cp_is_lower(nx) && k > 1)
-                    wd->inner_lower = true;
-            }
-        /* a trailing dot belongs to the word only for initials and known
-         * abbreviations ("J.", "Gen.", "U.S."), not at a sentence end */
-        if (wl > 1 && ws[wl - 1] == '.') {
-            bool keep = wl == 2 || (wd->caps && memchr(ws, '.', wl - 1));
-            if (!keep) {
-                const eg_gz_entry *e = lookup(w, ws, wl - 1);
-                keep = e && (e->flags & EG_GZ_TITLE_ABBR);
-            }
-            if (!keep)
-                wd->end--;
-        }
-        const eg_gz_entry *e = lookup(w, text + wd->start, wd->end - wd->start);
-        wd->flags = usable_flags(e, text + wd->start, wd->end - wd->start);
+        EG_CHECK(push_token(w, text, s, i));
     }
     *count = w->n_words - *first;
     return EG_OK;
@@ -351,21 +441,69 @@ static bool is_article(const char *s, size_t len)
 }
 
 /* Title words at the start of words[i..n): how many words (0 = none).
- * Multi-word titles ("Foreign Minister", "Secretary of State") win. */
+ * Multi-word titles ("Foreign Minister", "Secretary of State") win;
+ * plurals count ("Marshals Ri and Pak"). */
 static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
                        uint32_t *flags)
 {
     for (size_t len = n - i < 4 ? n - i : 4; len >= 1; len--) {
         const word *a = &w->words[i], *b = &w->words[i + len - 1];
-        if (b->connector)
+        if (b->connector || a->connector)
             continue;
-        const eg_gz_entry *e = lookup(w, text + a->start, b->end - a->start);
-        if (e && (e->flags & EG_GZ_TITLE)) {
+        size_t tl = b->end - a->start;
+        const eg_gz_entry *e = lookup(w, text + a->start, tl);
+        if (!(e && (e->flags & EG_GZ_TITLE)) && tl > 3 &&
+            text[b->end - 1] == 's')
+            e = lookup(w, text + a->start, tl - 1);
+        if (e && (e->flags & EG_GZ_TITLE) &&
+            !(e->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
             *flags = e->flags;
             return len;
         }
     }
     return 0;
+}
+
+/* Length (1..4 words) of the longest name a list knows at words[i..n)
+ * with any of the flags, 0 when none. */
+static size_t known_at(eg_worker *w, const char *text, size_t i, size_t n,
+                       uint32_t flags)
+{
+    for (size_t len = n - i < 4 ? n - i : 4; len >= 1; len--) {
+        const word *a = &w->words[i], *b = &w->words[i + len - 1];
+        if (b->connector || a->connector)
+            continue;
+        const eg_gz_entry *e = lookup(w, text + a->start, b->end - a->start);
+        if (usable_flags(e, text + a->start, b->end - a->start) & flags)
+            return len;
+    }
+    return 0;
+}
+
+/* Does words[j..n) start like a person's name: a known given name, a
+ * hyphenated romanised name ("Pyong-chol"), or a surname and another
+ * word? */
+static bool person_like(const eg_worker *w, size_t j, size_t n)
+{
+    if (j >= n || w->words[j].connector)
+        return false;
+    const word *a = &w->words[j];
+    if (a->flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD | EG_GZ_ORG_SUFFIX))
+        return false;
+    if (a->flags & EG_GZ_GIVEN)
+        return true;
+    for (size_t k = j; k < n && k < j + 3; k++)
+        if (w->words[k].inner_lower)
+            return true;
+    return false;
+}
+
+#define HARD_STOP (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_FUNCTION | EG_GZ_USER_STOP)
+
+static bool is_word(const char *text, const word *wd, const char *lit)
+{
+    size_t n = strlen(lit);
+    return wd->end - wd->start == n && memcmp(text + wd->start, lit, n) == 0;
 }
 
 static float *vote(cand *c, eg_type t, float v)
@@ -399,8 +537,9 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         return EG_OK;
     if (n_names == 1 && (wf & EG_GZ_TITLE) && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
         return EG_OK;
-    /* a lone single letter or digit-led token is noise */
-    if (len < 2)
+    /* a lone single letter is noise, and so is a bare compass word
+     * ("the South's ministry") */
+    if (len < 2 || (n_names == 1 && is_compass(span, len)))
         return EG_OK;
 
     if (!EG_GROW(w->cands, w->cap_cands, w->n_cands + 1))
@@ -421,8 +560,19 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     const char *canon = whole && whole->canonical && (wf & (EG_GZ_PLACE | EG_GZ_ORG) || whole->user_type)
                             ? whole->canonical : NULL;
     c->key_off = (uint32_t)w->keys.len;
-    if (!eg_name_key(canon ? canon : span, canon ? strlen(canon) : len,
-                     &w->keys))
+    size_t head_len = 0;
+    if (!canon && b - a >= 3 && b - a <= 5 && w->words[a + 1].connector &&
+        is_word(text, &w->words[a + 1], "of") && !w->words[a + 2].connector &&
+        (is_word(text, fw, "Ministry") || is_word(text, fw, "Department")))
+        head_len = fw->end - fw->start;
+    if (head_len) {
+        /* "Ministry of Defence" and "Defence Ministry" share a key */
+        const word *rest = &w->words[a + 2];
+        if (!eg_name_key(text + rest->start, end - rest->start, &w->keys) ||
+            !eg_name_key(span, head_len, &w->keys))
+            return EG_ENOMEM;
+    } else if (!eg_name_key(canon ? canon : span,
+                            canon ? strlen(canon) : len, &w->keys))
         return EG_ENOMEM;
     c->key_len = (uint32_t)(w->keys.len - c->key_off);
     if (c->key_len == 0)
@@ -505,23 +655,67 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                 vote(c, EG_TYPE_PLACE, 1.2f);
             if (e->flags & EG_GZ_TITLE_ROLE)
                 vote(c, EG_TYPE_PERSON, 2.0f);
+            if (e->flags & EG_GZ_ORG_NOUN)
+                vote(c, EG_TYPE_ORG, 1.5f);
         }
     }
     if (word_after(text, end, s->end, &ws, &we)) {
         const eg_gz_entry *e = lookup(w, text + ws, we - ws);
-        if (e && (e->flags & EG_GZ_PERSON_VERB) && starts_lower(text + ws, we - ws)) {
-            vote(c, EG_TYPE_PERSON, 0.8f);
-            vote(c, EG_TYPE_ORG, 0.3f);
+        if (e && starts_lower(text + ws, we - ws)) {
+            if (e->flags & EG_GZ_PERSON_VERB) {
+                vote(c, EG_TYPE_PERSON, 0.8f);
+                vote(c, EG_TYPE_ORG, 0.3f);
+            }
+            /* "the Vostochny spaceport", "the Wagner group": only when the
+             * noun follows the name directly */
+            bool adjacent = ws == end + 1;
+            if (adjacent && (e->flags & EG_GZ_PLACE_NOUN))
+                vote(c, EG_TYPE_PLACE, 1.5f);
+            if (adjacent && (e->flags & EG_GZ_ORG_NOUN))
+                vote(c, EG_TYPE_ORG, 1.5f);
         }
     }
 
     /* a single word that no list knows is a short form: it will join a
      * full name or, failing that, stand alone only with some evidence */
-    c->shortform = n_names == 1 && !c->acronym &&
+    /* "Van der Berg" after "Ingrid van der Berg": a particle-led name is a
+     * short form too */
+    static const char *const particles[] = {
+        "Van", "Von", "De", "Da", "Del", "Der", "Di", "Du", "Dos", "Al",
+        "El", "Bin", "Ibn", "Le", "La", "Ter", "Ten", NULL};
+    bool particle = n_names <= 3 && b - a >= 2 &&
+                    in_words(particles, text + fw->start, fw->end - fw->start) &&
+                    w->words[a + 1].connector;
+    c->shortform = (n_names == 1 || particle) && !c->acronym &&
                    !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                    !(whole && whole->user_type);
     w->n_cands++;
     return EG_OK;
+}
+
+/* End of a possessive word with its apostrophe (and s) put back. */
+static uint32_t possessive_end(const char *text, const word *wd)
+{
+    size_t e = wd->end;
+    if (text[e] == '\'')
+        return (uint32_t)(text[e + 1] == 's' ? e + 2 : e + 1);
+    if ((unsigned char)text[e] == 0xE2)
+        return (uint32_t)(text[e + 3] == 's' ? e + 4 : e + 3);
+    return (uint32_t)e;
+}
+
+/* Is the word before its possessive a common noun ("People", "Workers")? */
+static bool lookup_common_base(eg_worker *w, const char *text, const word *wd)
+{
+    const eg_gz_entry *e = lookup(w, text + wd->start, wd->end - wd->start);
+    if (e && (e->flags & EG_GZ_COMMON))
+        return true;
+    size_t len = wd->end - wd->start;
+    if (len > 3 && text[wd->end - 1] == 's') {
+        e = lookup(w, text + wd->start, len - 1);
+        return e && (e->flags & EG_GZ_COMMON);
+    }
+    return false;
 }
 
 /* Trims and splits the words of one run, adding candidates. */
@@ -530,10 +724,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                               size_t first, size_t count, size_t sent_first)
 {
     size_t i = first, n = first + count;
+    bool after_title_break = false;
     while (i < n) {
-        /* leading material: articles, titles, stop words, sentence-initial
-         * common words, demonyms before a title */
+        /* leading material: articles, titles, demonyms before a title or a
+         * place, stop words, sentence-initial common words, numbers */
         bool titled = false, had_the = false;
+        bool prefix_of_title = false;
         uint32_t tflags = 0;
         for (;;) {
             if (i >= n)
@@ -545,71 +741,142 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 i++;
                 continue;
             }
-            if (is_article(ws, wl)) {
+            if (is_article(ws, wl) &&
+                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2) {
                 had_the = true;
                 i++;
                 continue;
             }
-            uint32_t tf;
-            size_t tl = title_at(w, text, i, n, &tf);
-            if (tl && i + tl < n && !w->words[i + tl].connector &&
-                !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
-                titled = true;
-                tflags |= tf;
-                i += tl;
+            if (wd->digit && !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
+                i++;
                 continue;
             }
-            if (wd->flags & EG_GZ_DEMONYM && i + 1 < n) {
+            size_t dl = known_at(w, text, i, n, EG_GZ_DEMONYM);
+            if (dl && i + dl < n && !known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG)) {
                 uint32_t tf2;
-                if (title_at(w, text, i + 1, n, &tf2)) {
-                    i++;
+                if (title_at(w, text, i + dl, n, &tf2) ||
+                    known_at(w, text, i + dl, n, EG_GZ_PLACE)) {
+                    i += dl;
                     continue;
                 }
             }
-            if (wd->flags & (EG_GZ_STOP | EG_GZ_USER_STOP)) {
+            uint32_t tf;
+            size_t tl = title_at(w, text, i, n, &tf);
+            if (tl && i + tl < n) {
+                const word *nx = &w->words[i + tl];
+                if (!nx->connector) {
+                    titled = true;
+                    tflags |= tf;
+                    i += tl;
+                    continue;
+                }
+                /* "Minister of Natural Resources Alexander Kozlov": the
+                 * portfolio goes, the person stays; "Commander of the
+                 * Navy": the title goes */
+                if (is_word(text, nx, "of") || is_word(text, nx, "for")) {
+                    size_t k = i + tl + 1;
+                    while (k < n && !(!w->words[k].connector &&
+                                      person_like(w, k, n)))
+                        k++;
+                    if (k < n) {
+                        /* an organisation as portfolio is kept: "Commander
+                         * of the Korean People's Army Kim ..." */
+                        size_t ps = i + tl + 1;
+                        while (ps < k && (w->words[ps].connector ||
+                                          is_article(text + w->words[ps].start,
+                                                     w->words[ps].end - w->words[ps].start)))
+                            ps++;
+                        if (ps < k && (w->words[k - 1].flags & EG_GZ_ORG_HEAD))
+                            EG_CHECK(add_cand(w, text, s, sentence, ps, k, false,
+                                              0, true));
+                        titled = true;
+                        tflags |= tf;
+                        i = k;
+                        continue;
+                    }
+                    i += tl;
+                    continue;
+                }
+            }
+            if ((wd->flags & HARD_STOP) &&
+                !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2) {
                 i++;
                 continue;
             }
             /* a capitalised common word that opens the sentence ("However",
-             * "Police") unless a name list knows it */
+             * "Police") unless a name list knows it or the words after it
+             * ("New Delhi") */
             if (wd->start == sent_first && (wd->flags & EG_GZ_COMMON) &&
                 !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_GIVEN |
                                EG_GZ_SURNAME)) &&
-                !wd->caps) {
+                !wd->caps &&
+                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2) {
                 i++;
                 continue;
             }
             break;
         }
-        /* the span ends at a possessive, a stop word, or an "and"/"for"
-         * that joins two names rather than naming one organisation */
-        size_t j = i;
+        prefix_of_title = false;
+        (void)after_title_break;
+        /* the span ends at a possessive, a stop word, a number, a title
+         * that starts a new name, an "and"/"for"/"of" that joins two
+         * names rather than naming one organisation, or where a person's
+         * name follows an organisation ("... Army Kim Myong-sik") */
+        size_t j;
         bool head_seen = false;
         size_t end = i + 1;
+        size_t next = 0;
         for (j = i; j < n; j++) {
             word *wd = &w->words[j];
             const char *ws = text + wd->start;
             size_t wl = wd->end - wd->start;
-            if (j > i && !wd->connector &&
-                (wd->flags & (EG_GZ_STOP | EG_GZ_USER_STOP)) &&
+            if (j > i && !wd->connector && (wd->flags & HARD_STOP) &&
                 !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)))
                 break;
+            if (j > i && wd->after_hyphen)
+                break;
+            if (j > i && wd->digit &&
+                !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
+                next = j + 1;
+                break;
+            }
             if (wd->connector) {
                 bool weak = (wl == 3 && memcmp(ws, "and", 3) == 0) ||
                             (wl == 3 && memcmp(ws, "for", 3) == 0) ||
                             (wl == 2 && memcmp(ws, "on", 2) == 0) ||
                             (wl == 1 && ws[0] == '&');
                 bool of = wl == 2 && memcmp(ws, "of", 2) == 0;
-                if ((weak || of) && !head_seen) {
-                    /* keep when the whole run is a known name */
+                if ((weak || of) && (!head_seen || weak)) {
+                    /* keep when the whole run is a known name, or an
+                     * organisation's name goes on ("Ministry of Foreign
+                     * Affairs and Trade") */
                     const word *last = &w->words[n - 1];
                     const eg_gz_entry *e =
                         lookup(w, text + w->words[i].start,
                                last->end - w->words[i].start);
-                    if (!(e && (e->flags & (EG_GZ_PLACE | EG_GZ_ORG))))
+                    bool known = e && (e->flags & (EG_GZ_PLACE | EG_GZ_ORG));
+                    bool org_goes_on = head_seen && !person_like(w, j + 1, n);
+                    if (!known && !(weak && org_goes_on) && !(of && head_seen))
                         break;
                 }
                 continue;
+            }
+            if (j > i) {
+                uint32_t tf;
+                size_t tl = title_at(w, text, j, n, &tf);
+                if (tl && j + tl < n &&
+                    (!w->words[j + tl].connector ||
+                     is_word(text, &w->words[j + tl], "of")) &&
+                    !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
+                    prefix_of_title = true;
+                    break;
+                }
+                const word *pv = &w->words[j - 1];
+                if (!pv->connector &&
+                    (pv->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
+                    person_like(w, j, n))
+                    break;
             }
             if (wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD | EG_GZ_ORG_SUFFIX))
                 head_seen = true;
@@ -619,18 +886,57 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 head_seen = true;
             end = j + 1;
             if (wd->possessive) {
+                /* "People's Army", "Workers' Party" stay whole; "Russia's
+                 * Putin" splits */
+                bool common = (wd->flags & EG_GZ_COMMON) ||
+                              lookup_common_base(w, text, wd);
+                if (common && !is_compass(text + wd->start, wd->end - wd->start) &&
+                    j + 1 < n && !w->words[j + 1].connector &&
+                    !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+                    !person_like(w, j + 1, n)) {
+                    wd->possessive = false;
+                    wd->end = possessive_end(text, wd);
+                    continue;
+                }
                 j++;
                 break;
             }
         }
         /* drop trailing stop words */
-        while (end > i && (w->words[end - 1].flags & (EG_GZ_STOP | EG_GZ_USER_STOP)) &&
+        while (end > i && (w->words[end - 1].flags & HARD_STOP) &&
                !(w->words[end - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)))
             end--;
-        if (end > i)
-            EG_CHECK(add_cand(w, text, s, sentence, i, end, titled, tflags,
-                              had_the));
-        i = j > end ? j : end;
+        if (end > i) {
+            /* a country before an organisation: "U.S. State Department" */
+            size_t cl = known_at(w, text, i, end, EG_GZ_COUNTRY);
+            size_t names = 0;
+            for (size_t k = i + cl; k < end; k++)
+                names += !w->words[k].connector;
+            bool whole_known =
+                known_at(w, text, i, end, EG_GZ_PLACE | EG_GZ_ORG) == end - i;
+            if (cl && names >= 2 && !whole_known && !w->words[i + cl].connector &&
+                (w->words[end - 1].flags & EG_GZ_ORG_HEAD)) {
+                EG_CHECK(add_cand(w, text, s, sentence, i, i + cl, false, 0,
+                                  had_the));
+                EG_CHECK(add_cand(w, text, s, sentence, i + cl, end, false, 0,
+                                  false));
+            } else if (prefix_of_title) {
+                /* keep what precedes an inner title only when it is a
+                 * known name ("U.N. Secretary-General ...") */
+                bool keep = known_at(w, text, i, end, EG_GZ_PLACE | EG_GZ_ORG) == end - i ||
+                            (end - i >= 2 && (w->words[end - 1].flags & EG_GZ_ORG_HEAD));
+                if (keep)
+                    EG_CHECK(add_cand(w, text, s, sentence, i, end, titled,
+                                      tflags, had_the));
+            } else {
+                EG_CHECK(add_cand(w, text, s, sentence, i, end, titled, tflags,
+                                  had_the));
+            }
+        }
+        size_t nx = j > end ? j : end;
+        if (next > nx)
+            nx = next;
+        i = nx;
     }
     return EG_OK;
 }
@@ -843,7 +1149,11 @@ static int32_t resolve_short(const eg_worker *w, const eg_analysis *an,
         if (!e->first_key)
             continue;
         eg_type t = best_type(e->votes);
-        bool last = key_eq(w, c->key_off, c->key_len, f->last_off, f->last_len);
+        bool last = key_eq(w, c->key_off, c->key_len, f->last_off, f->last_len) ||
+                    (c->key_len >= 5 && f->key_len > c->key_len &&
+                     memcmp(w->keys.data + f->key_off + f->key_len - c->key_len,
+                            w->keys.data + c->key_off, c->key_len) == 0 &&
+                     c->n_words > 1);
         bool first = key_eq(w, c->key_off, c->key_len, f->first_off,
                             f->first_len);
         /* people by either end (Putin; Kim of Kim Jong Un), organisations
@@ -894,13 +1204,20 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
             if (initials_match(w, text, f, acr, n))
                 c->entity = f->entity;
         }
-        if (c->entity < 0)
-            EG_CHECK(new_entity(w, an, c, text));
-        else {
-            eg_doc_entity *e = &an->entities[c->entity];
-            for (int t = 0; t < EG_TYPE_COUNT; t++)
-                e->votes[t] += c->votes[t] * 0.5f;
+        float share = 0.5f;
+        /* an unknown two-letter acronym ("TV", "PM") is rarely a name */
+        if (c->entity < 0 && n <= 2 &&
+            !(c->votes[EG_TYPE_PLACE] > 0 || c->votes[EG_TYPE_ORG] > 2.0f)) {
+            c->rejected = true;
+            continue;
         }
+        if (c->entity < 0) {
+            EG_CHECK(new_entity(w, an, c, text));
+            share = 1.0f;
+        }
+        eg_doc_entity *e = &an->entities[c->entity];
+        for (int t = 0; t < EG_TYPE_COUNT; t++)
+            e->votes[t] += c->votes[t] * share;
     }
     /* 3. short forms */
     for (size_t i = 0; i < w->n_cands; i++) {
@@ -927,6 +1244,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
 eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
                       eg_analysis *an, eg_status *st)
 {
+    const char *text = doc->text;
     (void)ex;
     an->n_mentions = 0;
     an->n_entities = 0;
@@ -969,7 +1287,11 @@ eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
         m->end = c->end;
         m->sentence = c->sentence;
         m->entity = (uint32_t)c->entity;
-        m->partial = c->shortform && !e->partial_only;
+        /* short forms, and acronyms of a longer name, do not make labels */
+        m->partial = (c->shortform && !e->partial_only) ||
+                     (c->acronym &&
+                      (strlen(e->name) != c->end - c->start ||
+                       memcmp(e->name, text + c->start, c->end - c->start)));
         e->n_mentions++;
     }
     return EG_OK;

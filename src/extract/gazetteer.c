@@ -200,6 +200,8 @@ static eg_error_t row_stop(eg_gazetteer *gz, const field *f, size_t n)
             flag |= EG_GZ_MONTH;
         else if (field_is(&f[1], "ui"))
             flag |= EG_GZ_UI;
+        else if (field_is(&f[1], "function"))
+            flag |= EG_GZ_FUNCTION;
     }
     return add_flags(gz, f[0].s, f[0].len, flag, NULL);
 }
@@ -218,6 +220,7 @@ static eg_error_t row_cue(eg_gazetteer *gz, const field *f, size_t n)
         {"org_head", EG_GZ_ORG_HEAD},       {"org_suffix", EG_GZ_ORG_SUFFIX},
         {"place_head", EG_GZ_PLACE_HEAD},   {"person_verb", EG_GZ_PERSON_VERB},
         {"place_prep", EG_GZ_PLACE_PREP},   {"connector", EG_GZ_CONNECTOR},
+        {"org_noun", EG_GZ_ORG_NOUN},       {"place_noun", EG_GZ_PLACE_NOUN},
     };
     for (size_t i = 0; i < sizeof cls / sizeof cls[0]; i++)
         if (field_is(&f[1], cls[i].name))

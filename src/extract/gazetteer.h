@@ -45,7 +45,10 @@ enum {
     EG_GZ_WEEKDAY = 1u << 25,
     EG_GZ_MONTH = 1u << 26,
     EG_GZ_UI = 1u << 27,
-    EG_GZ_USER_STOP = 1u << 28      /* --stoplist */
+    EG_GZ_USER_STOP = 1u << 28,     /* --stoplist */
+    EG_GZ_FUNCTION = 1u << 29,      /* pronoun, article, conjunction ... */
+    EG_GZ_ORG_NOUN = 1u << 30,      /* "group", "company" next to a name */
+    EG_GZ_PLACE_NOUN = 1u << 31     /* "river", "spaceport" after a name */
 };
 
 #define EG_GZ_PLACE                                                         \

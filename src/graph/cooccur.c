@@ -418,6 +418,77 @@ static void merge_short_forms(eg_corpus *c, bool *dropped)
     }
 }
 
+/* Edit distance of a and b is at most one (one substitution, insertion
+ * or deletion). */
+static bool within_one_edit(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb + 1 || lb > la + 1)
+        return false;
+    size_t i = 0;
+    while (i < la && i < lb && a[i] == b[i])
+        i++;
+    if (la == lb)
+        return strcmp(a + i + (i < la), b + i + (i < lb)) == 0;
+    return la > lb ? strcmp(a + i + 1, b + i) == 0
+                   : strcmp(a + i, b + i + 1) == 0;
+}
+
+static const gent *sort_gents;
+
+static int cmp_by_first_key(const void *x, const void *y)
+{
+    const gent *a = &sort_gents[*(const uint32_t *)x];
+    const gent *b = &sort_gents[*(const uint32_t *)y];
+    int r = strcmp(a->first_key, b->first_key);
+    if (r)
+        return r;
+    return (*(const uint32_t *)x > *(const uint32_t *)y) -
+           (*(const uint32_t *)x < *(const uint32_t *)y);
+}
+
+/* Romanisation variants of one person ("Choe Son-hui" / "Choe Sun Hui",
+ * "Jo Chun-ryong" / "Jo Chun-yong"): people with the same first word whose
+ * long keys differ by one edit join the more mentioned one. Keys of ten
+ * characters or more only, so "Kim Jong Un" and "Kim Jong Il" (two edits)
+ * never merge. Compared within groups of the same first word. */
+static eg_error_t merge_variants(eg_corpus *c)
+{
+    size_t n = 0;
+    uint32_t *idx = malloc((c->n_gents ? c->n_gents : 1) * sizeof *idx);
+    if (!idx)
+        return EG_ENOMEM;
+    for (size_t i = 0; i < c->n_gents; i++) {
+        const gent *g = &c->gents[i];
+        if (g->first_key && !g->partial_only && strlen(g->key) >= 10 &&
+            gent_type(g) == EG_TYPE_PERSON)
+            idx[n++] = (uint32_t)i;
+    }
+    sort_gents = c->gents;
+    qsort(idx, n, sizeof *idx, cmp_by_first_key);
+    for (size_t a = 0; a < n; a++) {
+        for (size_t b = a + 1; b < n && b < a + 500; b++) {
+            gent *x = &c->gents[idx[a]], *y = &c->gents[idx[b]];
+            if (strcmp(x->first_key, y->first_key) != 0)
+                break;
+            if (!within_one_edit(x->key, y->key))
+                continue;
+            uint32_t rx = find(c->gents, idx[a]), ry = find(c->gents, idx[b]);
+            if (rx == ry)
+                continue;
+            bool x_wins = c->gents[rx].mentions > c->gents[ry].mentions ||
+                          (c->gents[rx].mentions == c->gents[ry].mentions &&
+                           rx < ry);
+            if (x_wins)
+                c->gents[ry].rep = rx;
+            else
+                c->gents[rx].rep = ry;
+        }
+    }
+    free(idx);
+    return EG_OK;
+}
+
 typedef struct nodeinfo {
     uint32_t gid;              /* representative */
     char *slug;
@@ -510,7 +581,12 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         free(info);
         return EG_ENOMEM;
     }
-    eg_error_t rc = EG_OK;
+    eg_error_t rc = merge_variants(c);
+    if (rc != EG_OK) {
+        free(dropped);
+        free(info);
+        return rc;
+    }
     merge_short_forms(c, dropped);
 
     /* fold merged entities into their representatives */
