@@ -125,6 +125,19 @@ bool eg_strmap_put(eg_strmap *m, const char *key, size_t len,
     return true;
 }
 
+bool eg_strmap_set(eg_strmap *m, const char *key, size_t len, uint32_t value)
+{
+    uint32_t v = value;
+    bool found;
+    if (!eg_strmap_put(m, key, len, &v, &found))
+        return false;
+    if (found) {
+        uint64_t hash = eg_hash_bytes(key, len);
+        m->slots[strmap_find(m->slots, m->cap, key, len, hash)].value = value;
+    }
+    return true;
+}
+
 /* ---- integer map --------------------------------------------------- */
 
 void eg_u64map_init(eg_u64map *m)

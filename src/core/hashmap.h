@@ -40,6 +40,9 @@ bool eg_strmap_get(const eg_strmap *m, const char *key, size_t len,
 bool eg_strmap_put(eg_strmap *m, const char *key, size_t len,
                    uint32_t *value, bool *found);
 
+/* Inserts or overwrites key -> value. False when out of memory. */
+bool eg_strmap_set(eg_strmap *m, const char *key, size_t len, uint32_t value);
+
 typedef struct eg_u64map_slot {
     uint64_t key;
     uint32_t value;

@@ -138,6 +138,10 @@ struct eg_worker {
     eg_buf keys;           /* keys of the candidates, back to back */
     eg_buf scratch;
     eg_strmap ent_map;     /* key -> entity index */
+    eg_strmap first_map;   /* first word of a full name -> entity */
+    eg_strmap last_map;    /* last word of a full name -> entity */
+    eg_strmap initials;    /* initials of a full name -> entity */
+    eg_buf initials_buf;
 };
 
 eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
@@ -155,6 +159,10 @@ eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
     eg_buf_init(&w->keys);
     eg_buf_init(&w->scratch);
     eg_strmap_init(&w->ent_map);
+    eg_strmap_init(&w->first_map);
+    eg_strmap_init(&w->last_map);
+    eg_strmap_init(&w->initials);
+    eg_buf_init(&w->initials_buf);
     *out = w;
     return EG_OK;
 }
@@ -169,6 +177,10 @@ void eg_worker_destroy(eg_worker *w)
     eg_buf_finish(&w->keys);
     eg_buf_finish(&w->scratch);
     eg_strmap_finish(&w->ent_map);
+    eg_strmap_finish(&w->first_map);
+    eg_strmap_finish(&w->last_map);
+    eg_strmap_finish(&w->initials);
+    eg_buf_finish(&w->initials_buf);
     free(w);
 }
 
@@ -1039,12 +1051,6 @@ static const char *ckey(const eg_worker *w, const cand *c, uint32_t *len)
     return w->keys.data + c->key_off;
 }
 
-static bool key_eq(const eg_worker *w, uint32_t off1, uint32_t len1,
-                   uint32_t off2, uint32_t len2)
-{
-    return len1 == len2 && memcmp(w->keys.data + off1, w->keys.data + off2,
-                                  len1) == 0;
-}
 
 static eg_type best_type(const float *v)
 {
@@ -1067,29 +1073,6 @@ static size_t acronym_letters(const char *s, size_t len, char *out,
         if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z'))
             out[n++] = (char)(s[i] & ~0x20);
     return n;
-}
-
-/* Does the acronym spell the initials of candidate c's words (skipping
- * connectors)? "KCNA" = Korean Central News Agency. */
-static bool initials_match(const eg_worker *w, const char *text,
-                           const cand *c, const char *acr, size_t n)
-{
-    size_t k = 0;
-    for (uint32_t i = 0; i < c->n_words; i++) {
-        const word *wd = &w->words[c->first_word + i];
-        if (wd->connector)
-            continue;
-        unsigned char ch = (unsigned char)text[wd->start];
-        if (ch >= 'a' && ch <= 'z')
-            ch &= ~0x20;
-        if (k < n && ch == (unsigned char)acr[k]) {
-            k++;
-            /* inner capitals of a hyphenated word: Co-operation */
-            continue;
-        }
-        return false;
-    }
-    return k == n && n >= 2;
 }
 
 static eg_error_t new_entity(eg_worker *w, eg_analysis *an, cand *c,
@@ -1130,51 +1113,111 @@ static eg_error_t new_entity(eg_worker *w, eg_analysis *an, cand *c,
     return EG_OK;
 }
 
-/* Finds the full name a short form (surname, "Mr Kim") refers to: among the
- * multi-word names of the document whose first or last word it is, the
- * nearest one mentioned before it, else the nearest after. */
-static int32_t resolve_short(const eg_worker *w, const eg_analysis *an,
-                             size_t ci)
+/* Which ends of a full name a short form may stand for: people by either
+ * end (Putin; Kim of Kim Jong Un), organisations by their first word
+ * (Samsung of Samsung Electronics). */
+static void short_ends(const eg_analysis *an, const cand *f, bool *first,
+                       bool *last)
 {
-    const cand *c = &w->cands[ci];
-    int32_t best = -1;
-    size_t best_dist = SIZE_MAX;
-    bool best_before = false;
-    for (size_t k = 0; k < w->n_cands; k++) {
-        const cand *f = &w->cands[k];
-        if (k == ci || f->rejected || f->entity < 0 || f->shortform ||
-            f->acronym)
-            continue;
-        const eg_doc_entity *e = &an->entities[f->entity];
-        if (!e->first_key)
-            continue;
-        eg_type t = best_type(e->votes);
-        bool last = key_eq(w, c->key_off, c->key_len, f->last_off, f->last_len) ||
-                    (c->key_len >= 5 && f->key_len > c->key_len &&
-                     memcmp(w->keys.data + f->key_off + f->key_len - c->key_len,
-                            w->keys.data + c->key_off, c->key_len) == 0 &&
-                     c->n_words > 1);
-        bool first = key_eq(w, c->key_off, c->key_len, f->first_off,
-                            f->first_len);
-        /* people by either end (Putin; Kim of Kim Jong Un), organisations
-         * by their first word (Samsung of Samsung Electronics) */
-        if (!(((t == EG_TYPE_PERSON || t == EG_TYPE_NONE) && (last || first)) ||
-              (t == EG_TYPE_ORG && first && !c->titled)))
-            continue;
-        bool before = f->start < c->start;
-        size_t dist = before ? c->start - f->start : f->start - c->start;
-        if ((before && !best_before) || (before == best_before && dist < best_dist)) {
-            best = f->entity;
-            best_dist = dist;
-            best_before = before;
+    eg_type t = best_type(an->entities[f->entity].votes);
+    *first = t == EG_TYPE_PERSON || t == EG_TYPE_NONE || t == EG_TYPE_ORG;
+    *last = t == EG_TYPE_PERSON || t == EG_TYPE_NONE;
+}
+
+static bool is_full_name(const cand *f, const eg_analysis *an)
+{
+    return !f->rejected && f->entity >= 0 && !f->shortform && !f->acronym &&
+           an->entities[f->entity].first_key;
+}
+
+/* Resolves short forms (surnames, "Mr Kim", "Van der Berg") to the full
+ * name they stand for: the nearest fitting full name mentioned before, else
+ * the nearest after. One pass forward and one backward over the mentions,
+ * with maps from first and last words to the latest full name, so the work
+ * is linear in the mentions. */
+static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
+                                 int32_t *target)
+{
+    for (int dir = 0; dir < 2; dir++) {
+        eg_strmap_clear(&w->first_map);
+        eg_strmap_clear(&w->last_map);
+        for (size_t step = 0; step < w->n_cands; step++) {
+            size_t i = dir == 0 ? step : w->n_cands - 1 - step;
+            cand *c = &w->cands[i];
+            if (is_full_name(c, an)) {
+                bool first, last;
+                short_ends(an, c, &first, &last);
+                uint32_t e = (uint32_t)c->entity;
+                if ((first &&
+                     !eg_strmap_set(&w->first_map, w->keys.data + c->first_off,
+                                    c->first_len, e)) ||
+                    (last &&
+                     !eg_strmap_set(&w->last_map, w->keys.data + c->last_off,
+                                    c->last_len, e)))
+                    return EG_ENOMEM;
+                continue;
+            }
+            if (!c->shortform || target[i] >= 0)
+                continue;
+            const char *k = w->keys.data + c->key_off;
+            uint32_t e;
+            if (eg_strmap_get(&w->last_map, k, c->key_len, &e) ||
+                (!c->titled && eg_strmap_get(&w->first_map, k, c->key_len, &e)) ||
+                (c->titled && eg_strmap_get(&w->first_map, k, c->key_len, &e) &&
+                 best_type(an->entities[e].votes) != EG_TYPE_ORG)) {
+                target[i] = (int32_t)e;
+                continue;
+            }
         }
     }
-    return best;
+    /* particle-led short forms match the end of a full name's key: rare, so
+     * a scan is fine */
+    for (size_t i = 0; i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (!c->shortform || target[i] >= 0 || c->n_words < 2 || c->key_len < 5)
+            continue;
+        for (size_t k = 0; k < w->n_cands; k++) {
+            const cand *f = &w->cands[k];
+            if (!is_full_name(f, an) || f->key_len <= c->key_len)
+                continue;
+            if (memcmp(w->keys.data + f->key_off + f->key_len - c->key_len,
+                       w->keys.data + c->key_off, c->key_len) == 0) {
+                target[i] = f->entity;
+                if (f->start < c->start)
+                    continue;
+                break;
+            }
+        }
+    }
+    return EG_OK;
+}
+
+/* The initials of a full name ("Korean Central News Agency" -> "KCNA"),
+ * skipping connectors; appended to out, false when none. */
+static bool initials_of(const eg_worker *w, const char *text, const cand *c,
+                        eg_buf *out)
+{
+    size_t n = 0;
+    for (uint32_t i = 0; i < c->n_words; i++) {
+        const word *wd = &w->words[c->first_word + i];
+        if (wd->connector)
+            continue;
+        unsigned char ch = (unsigned char)text[wd->start];
+        if (ch >= 'a' && ch <= 'z')
+            ch &= ~0x20;
+        if (!(ch >= 'A' && ch <= 'Z'))
+            return false;
+        if (!eg_buf_putc(out, (char)ch))
+            return false;
+        n++;
+    }
+    return n >= 2;
 }
 
 static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
 {
     eg_strmap_clear(&w->ent_map);
+    eg_strmap_clear(&w->initials);
     /* 1. full names and known single words make entities */
     for (size_t i = 0; i < w->n_cands; i++) {
         cand *c = &w->cands[i];
@@ -1188,8 +1231,45 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
             for (int t = 0; t < EG_TYPE_COUNT; t++)
                 an->entities[c->entity].votes[t] += c->votes[t];
     }
-    /* 2. acronyms: defined in the text "Full Name (ACR)", or the initials
-     * of a name in the document, or known to a list */
+    /* 2. acronyms: the initials of a name in the document ("Full Name
+     * (ACR)" or anywhere), or a list's canonical name, or their own */
+    /* Initials go into one buffer first (NUL-separated, with their offsets
+     * and entities aside) and into the map afterwards, when the buffer no
+     * longer moves. */
+    eg_buf_clear(&w->initials_buf);
+    size_t *ioff = NULL;
+    int32_t *ient = NULL;
+    size_t n_init = 0;
+    if (w->n_cands) {
+        ioff = malloc(w->n_cands * sizeof *ioff);
+        ient = malloc(w->n_cands * sizeof *ient);
+    }
+    eg_error_t irc = (w->n_cands && (!ioff || !ient)) ? EG_ENOMEM : EG_OK;
+    for (size_t i = 0; irc == EG_OK && i < w->n_cands; i++) {
+        const cand *f = &w->cands[i];
+        if (f->entity < 0 || f->acronym || f->n_words < 2)
+            continue;
+        size_t before = w->initials_buf.len;
+        if (!initials_of(w, text, f, &w->initials_buf)) {
+            w->initials_buf.len = before;
+            continue;
+        }
+        if (!eg_buf_putc(&w->initials_buf, '\0'))
+            irc = EG_ENOMEM;
+        ioff[n_init] = before;
+        ient[n_init++] = f->entity;
+    }
+    for (size_t k = 0; irc == EG_OK && k < n_init; k++) {
+        const char *key = w->initials_buf.data + ioff[k];
+        uint32_t v = (uint32_t)ient[k];
+        bool found;
+        if (!eg_strmap_put(&w->initials, key, strlen(key), &v, &found))
+            irc = EG_ENOMEM;
+    }
+    free(ioff);
+    free(ient);
+    if (irc != EG_OK)
+        return irc;
     for (size_t i = 0; i < w->n_cands; i++) {
         cand *c = &w->cands[i];
         if (!c->acronym)
@@ -1197,13 +1277,9 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
         char acr[16];
         size_t n = acronym_letters(text + c->start, c->end - c->start, acr,
                                    sizeof acr);
-        for (size_t k = 0; k < w->n_cands && c->entity < 0; k++) {
-            const cand *f = &w->cands[k];
-            if (f->entity < 0 || f->acronym || f->n_words < 2)
-                continue;
-            if (initials_match(w, text, f, acr, n))
-                c->entity = f->entity;
-        }
+        uint32_t e;
+        if (n >= 2 && eg_strmap_get(&w->initials, acr, n, &e))
+            c->entity = (int32_t)e;
         float share = 0.5f;
         /* an unknown two-letter acronym ("TV", "PM") is rarely a name */
         if (c->entity < 0 && n <= 2 &&
@@ -1215,28 +1291,38 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
             EG_CHECK(new_entity(w, an, c, text));
             share = 1.0f;
         }
-        eg_doc_entity *e = &an->entities[c->entity];
+        eg_doc_entity *ent = &an->entities[c->entity];
         for (int t = 0; t < EG_TYPE_COUNT; t++)
-            e->votes[t] += c->votes[t] * share;
+            ent->votes[t] += c->votes[t] * share;
     }
     /* 3. short forms */
-    for (size_t i = 0; i < w->n_cands; i++) {
+    int32_t *target = NULL;
+    if (w->n_cands) {
+        target = malloc(w->n_cands * sizeof *target);
+        if (!target)
+            return EG_ENOMEM;
+    }
+    for (size_t i = 0; i < w->n_cands; i++)
+        target[i] = -1;
+    eg_error_t rc = resolve_shorts(w, an, target);
+    for (size_t i = 0; rc == EG_OK && i < w->n_cands; i++) {
         cand *c = &w->cands[i];
         if (!c->shortform)
             continue;
-        int32_t target = resolve_short(w, an, i);
-        if (target >= 0) {
-            c->entity = target;
+        if (target[i] >= 0) {
+            c->entity = target[i];
             /* "Mr Kim" says person of the full name too */
             if (c->titled)
-                an->entities[target].votes[EG_TYPE_PERSON] += 1.0f;
+                an->entities[c->entity].votes[EG_TYPE_PERSON] += 1.0f;
             continue;
         }
-        EG_CHECK(new_entity(w, an, c, text));
-        for (int t = 0; t < EG_TYPE_COUNT; t++)
-            an->entities[c->entity].votes[t] += c->votes[t];
+        rc = new_entity(w, an, c, text);
+        if (rc == EG_OK)
+            for (int t = 0; t < EG_TYPE_COUNT; t++)
+                an->entities[c->entity].votes[t] += c->votes[t];
     }
-    return EG_OK;
+    free(target);
+    return rc;
 }
 
 /* ---- driver ----------------------------------------------------------- */
