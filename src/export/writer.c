@@ -234,10 +234,15 @@ static const char *json_escape(uint32_t cp, char tmp[16])
     }
 }
 
+void eg_wjson_chars(eg_writer *w, const char *s)
+{
+    eg_wescaped(w, s ? s : "", json_escape);
+}
+
 void eg_wjson(eg_writer *w, const char *s)
 {
     eg_wputs(w, "\"");
-    eg_wescaped(w, s ? s : "", json_escape);
+    eg_wjson_chars(w, s);
     eg_wputs(w, "\"");
 }
 

@@ -51,8 +51,10 @@ void eg_wescaped(eg_writer *w, const char *s, eg_escape_fn esc);
 /* XML text (attr: also escape quotes and TAB/LF/CR), dropping characters
  * XML 1.0 forbids. */
 void eg_wxml(eg_writer *w, const char *s, bool attr);
-/* A JSON string literal with its quotes ("" for NULL). */
+/* A JSON string literal with its quotes ("" for NULL); _chars: the
+ * escaped characters only, to build one string from parts. */
 void eg_wjson(eg_writer *w, const char *s);
+void eg_wjson_chars(eg_writer *w, const char *s);
 
 /* Shared presentation: a fixed 20-colour colour-blind-aware palette by
  * community (grey beyond and for none), and a node size from PageRank. */
