@@ -99,7 +99,7 @@ void eg_write_dot(eg_writer *w, const eg_network *net)
         eg_wprintf(w, ", fillcolor=\"%s\", width=",
                    eg_community_color(n->community));
         double width = 0.3;
-        if (max_pr > 0)
+        if (max_pr > 0 && n->pagerank > 0 && isfinite(n->pagerank))
             width = 0.3 + 1.2 * sqrt(n->pagerank / max_pr);
         eg_wdouble(w, round(width * 1000) / 1000);
         eg_wputs(w, "];\n");

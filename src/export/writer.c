@@ -196,7 +196,8 @@ static const char *xml_text_escape(uint32_t cp, char tmp[16])
     case '&': return "&amp;";
     case '<': return "&lt;";
     case '>': return "&gt;";
-    case '\t': case '\n': case '\r': return NULL;
+    case '\r': return "&#13;"; /* parsers turn a literal CR LF into LF */
+    case '\t': case '\n': return NULL;
     default:
         return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF ? "" : NULL;
     }
@@ -227,10 +228,9 @@ static const char *json_escape(uint32_t cp, char tmp[16])
     case '\r': return "\\r";
     case '\t': return "\\t";
     default:
-        if (cp >= 0x20)
-            return NULL;
-        snprintf(tmp, 16, "\\u%04x", (unsigned)cp);
-        return tmp;
+        /* dropped like in XML, so that every format carries the same
+         * text */
+        return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF ? "" : NULL;
     }
 }
 
@@ -279,15 +279,18 @@ double eg_max_pagerank(const eg_network *net)
 {
     double max = 0;
     for (size_t i = 0; i < net->n_nodes; i++)
-        if (net->nodes[i].pagerank > max)
+        if (isfinite(net->nodes[i].pagerank) && net->nodes[i].pagerank > max)
             max = net->nodes[i].pagerank;
     return max;
 }
 
 double eg_node_size(const eg_network *net, size_t node, double max)
 {
-    if (!(net->has & EG_HAS_PAGERANK) || max <= 0)
+    double pr = net->nodes[node].pagerank;
+    if (!(net->has & EG_HAS_PAGERANK) || !(max > 0) || !isfinite(max))
         return 10.0;
-    double r = sqrt(net->nodes[node].pagerank / max);
+    if (!(pr > 0) || !isfinite(pr))
+        pr = 0; /* NaN would make the size 0 and hide the node */
+    double r = sqrt(pr / max);
     return round((10.0 + 50.0 * r) * 100.0) / 100.0;
 }
