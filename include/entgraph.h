@@ -211,6 +211,12 @@ typedef enum eg_community_algo {
     EG_COMMUNITY_NONE
 } eg_community_algo;
 
+typedef enum eg_layout_algo {
+    EG_LAYOUT_NONE = 0,
+    EG_LAYOUT_FR,  /* Fruchterman-Reingold, for up to a few thousand nodes */
+    EG_LAYOUT_DRL  /* DrL, for large graphs */
+} eg_layout_algo;
+
 typedef struct eg_format eg_format;
 
 typedef struct eg_output {
@@ -237,6 +243,7 @@ typedef struct eg_options {
     const char *aliases;         /* --alias FILE.json: variant -> name */
     bool quiet;                  /* no summary or warnings */
     bool progress;               /* progress line on stderr */
+    eg_layout_algo layout;       /* --layout: node positions (default none) */
 } eg_options;
 
 /* Fills *opt with the defaults (sentence windows, Louvain, seed 42, keep
@@ -259,6 +266,12 @@ eg_error_t eg_network_compute_metrics(eg_network *net,
                                       eg_community_algo algo,
                                       double resolution, unsigned long seed,
                                       eg_status *st);
+
+/* Sets every node's x, y (centred, spanning about 1000 units, rounded to
+ * 3 decimals) and EG_HAS_LAYOUT; seeds igraph's RNG with seed. Does
+ * nothing for EG_LAYOUT_NONE. */
+eg_error_t eg_network_layout(eg_network *net, eg_layout_algo algo,
+                             unsigned long seed, eg_status *st);
 
 /* ------------------------------------------------------------------ */
 /* Export                                                              */

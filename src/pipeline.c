@@ -115,6 +115,7 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
         EG_CHECK(eg_network_drop_isolates(net, st));
     EG_CHECK(eg_network_compute_metrics(net, opt->community, opt->resolution,
                                         opt->seed, st));
+    EG_CHECK(eg_network_layout(net, opt->layout, opt->seed, st));
     for (size_t i = 0; i < opt->n_outputs; i++)
         EG_CHECK(eg_export(net, opt->outputs[i].format, opt->outputs[i].path,
                            st));

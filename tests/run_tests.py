@@ -11,9 +11,17 @@ MODE is one of:
              message naming the file, no half-written or clobbered files
   annotated  score --mentions against the hand-annotated sentences in
              tests/data/annotated.jsonl and fail below the floor
+  formats    parse every export format back (networkx, json, csv; dot and
+             sfdp when installed): tests/golden/formats (written by the
+             unit test from tests/cases/odd/labels.txt) and fresh runs on
+             tests/cases/odd and the corpus; same counts everywhere, every
+             label exact (skipped when networkx is missing)
 """
+import csv
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -97,6 +105,8 @@ def errors(exe, tests):
             ([corpus, '--window', 'page', '-o', out], 1, ['--window']),
             ([corpus, '--seed', '-3', '-o', out], 1, ['--seed']),
             ([corpus, '--types', 'animal', '-o', out], 1, ['animal']),
+            ([corpus, '--layout', 'spring', '-o', out], 1, ['--layout']),
+            ([corpus, '--format', 'csv', '-o', '-'], 1, ['PREFIX.nodes.csv']),
             ([corpus, '--bogus'], 1, ['--bogus']),
             ([], 1, ['no input']),
             ([corpus, '-o', os.path.join(tmp, 'no', 'dir', 'x.graphml')], 3,
@@ -176,6 +186,178 @@ def annotated(exe, tests, floor=0.70):
     check(f1s[None] >= floor, f'annotated F1 {f1s[None]:.3f} >= {floor}')
 
 
+FORMATS_OUT = ['g.graphml', 'g.gexf', 'g.dot', 'g.json', 'g.graphology.json',
+               'g.csv']
+
+
+def dot_labels(path):
+    """id -> label from entgraph's DOT, undoing its escapes."""
+    text = open(path, encoding='utf-8').read()
+    out = {}
+    q = r'"((?:[^"\\]|\\.)*)"'
+    for m in re.finditer(r'^  ' + q + r' \[label=' + q, text, re.M):
+        def unescape(s):
+            s = re.sub(r'\\(.)', lambda g: '\n' if g.group(1) == 'n'
+                       else g.group(1), s)
+            return s.replace('&amp;', '&')
+        out[unescape(m.group(1))] = unescape(m.group(2))
+    edges = len(re.findall(r'^  ' + q + ' -- ' + q, text, re.M))
+    return out, edges
+
+
+def read_all(nx, d, prefix):
+    """format -> (id -> label, number of edges) for every file of a run."""
+    got = {}
+    g = nx.read_graphml(os.path.join(d, prefix + '.graphml'))
+    got['graphml'] = ({n: a['label'] for n, a in g.nodes(data=True)},
+                      g.number_of_edges())
+    check(not g.is_directed() and not g.is_multigraph(), 'GraphML: simple '
+          'undirected graph')
+    g = nx.read_gexf(os.path.join(d, prefix + '.gexf'))
+    got['gexf'] = ({n: a['label'] for n, a in g.nodes(data=True)},
+                   g.number_of_edges())
+    check(not g.is_directed() and not g.is_multigraph(), 'GEXF: simple '
+          'undirected graph')
+    data = json.load(open(os.path.join(d, prefix + '.json'), encoding='utf-8'))
+    check(data['links'] == data['edges'], 'JSON: links == edges')
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        g = nx.node_link_graph(data)
+    got['json'] = ({n: a['label'] for n, a in g.nodes(data=True)},
+                   g.number_of_edges())
+    check(not g.is_directed() and not g.is_multigraph(), 'JSON: simple '
+          'undirected graph')
+    data = json.load(open(os.path.join(d, prefix + '.graphology.json'),
+                          encoding='utf-8'))
+    check(data['options']['type'] == 'undirected', 'graphology: undirected')
+    got['graphology'] = ({n['key']: n['attributes']['label']
+                          for n in data['nodes']}, len(data['edges']))
+    for part in ('nodes', 'edges'):
+        raw = open(os.path.join(d, f'{prefix}.{part}.csv'), 'rb').read()
+        check(not raw.startswith(b'\xef\xbb\xbf') and b'\r' not in raw,
+              f'{part}.csv: no BOM, LF line ends')
+    with open(os.path.join(d, prefix + '.nodes.csv'), encoding='utf-8',
+              newline='') as f:
+        rows = list(csv.reader(f))
+    check(rows[0][:2] == ['Id', 'Label'], f'nodes.csv header {rows[0]}')
+    check(all(len(r) == len(rows[0]) for r in rows), 'nodes.csv: rectangular')
+    labels = {r[0]: r[1] for r in rows[1:]}
+    with open(os.path.join(d, prefix + '.edges.csv'), encoding='utf-8',
+              newline='') as f:
+        rows = list(csv.reader(f))
+    check(rows[0][:5] == ['Source', 'Target', 'Type', 'Id', 'Weight'],
+          f'edges.csv header {rows[0]}')
+    check(all(len(r) == len(rows[0]) for r in rows), 'edges.csv: rectangular')
+    check(all(r[2] == 'Undirected' for r in rows[1:]), 'edges.csv: Type')
+    got['csv'] = (labels, len(rows) - 1)
+    got['dot'] = dot_labels(os.path.join(d, prefix + '.dot'))
+    return got
+
+
+def same_everywhere(got, what, want=None):
+    ref = want if want is not None else got['graphml']
+    for fmt, (labels, edges) in got.items():
+        check(len(labels) == len(ref[0]) and edges == ref[1],
+              f'{what} {fmt}: {len(labels)} nodes, {edges} edges, want '
+              f'{len(ref[0])}, {ref[1]}')
+        for k, v in ref[0].items():
+            check(labels.get(k) == v,
+                  f'{what} {fmt}: label of {k} is {labels.get(k)!r}, want '
+                  f'{v!r}')
+
+
+def same_evidence(nx, d, prefix):
+    """Edge evidence is exact in GraphML, GEXF and graphology JSON (as in
+    node-link JSON) and flattened to one line in CSV."""
+    data = json.load(open(os.path.join(d, prefix + '.json'), encoding='utf-8'))
+    want = {(e['source'], e['target']): e.get('evidence') for e in data['links']}
+    for fmt, g in (('graphml', nx.read_graphml(os.path.join(d, prefix + '.graphml'))),
+                   ('gexf', nx.read_gexf(os.path.join(d, prefix + '.gexf')))):
+        for (s, t), ev in want.items():
+            got = g.edges[s, t].get('evidence')
+            check(got == ev or (ev is None and got in ('', None)),
+                  f'{fmt} evidence {s}-{t}: {got!r}, want {ev!r}')
+    data = json.load(open(os.path.join(d, prefix + '.graphology.json'),
+                          encoding='utf-8'))
+    for e in data['edges']:
+        ev = want[e['source'], e['target']]
+        check(e['attributes'].get('evidence') == ev,
+              f'graphology evidence {e["key"]}: {e["attributes"]}')
+    with open(os.path.join(d, prefix + '.edges.csv'), encoding='utf-8',
+              newline='') as f:
+        for r in csv.DictReader(f):
+            ev = re.sub(r'[\r\n\t]', ' ', want[r['Source'], r['Target']] or '')
+            check(r['evidence'] == ev, f'csv evidence {r}: want {ev!r}')
+
+
+def render_dot(path):
+    for prog in ('dot', 'sfdp'):
+        if not shutil.which(prog):
+            print(f'{prog} not installed: not rendering {path}')
+            continue
+        p = subprocess.run([prog, '-Tsvg', path], capture_output=True)
+        check(p.returncode == 0 and b'</svg>' in p.stdout,
+              f'{prog} -Tsvg {path}: {p.stderr[-300:]!r}')
+
+
+def formats(exe, tests):
+    try:
+        import networkx as nx
+    except ImportError:
+        print('networkx not installed: skipping')
+        return 77
+    print('networkx', nx.__version__)
+    # the unit test's golden files: hand-built graph with odd labels
+    gold = os.path.join(tests, 'golden', 'formats')
+    names = open(os.path.join(tests, 'cases', 'odd', 'labels.txt'),
+                 encoding='utf-8').read().splitlines()
+    want = {f'n{i:02d}': n for i, n in enumerate(names)}
+    want['node'] = 'Bad\ufffdbyte'  # an invalid byte becomes U+FFFD
+    got = read_all(nx, gold, 'small')
+    same_everywhere(got, 'golden', (want, len(want) - 1))
+    same_evidence(nx, gold, 'small')
+    render_dot(os.path.join(gold, 'small.dot'))
+    # fresh runs of the program
+    odd = os.path.join(tests, 'cases', 'odd')
+    runs = {
+        'odd': [odd, '--alias', os.path.join(odd, 'aliases.json'),
+                '--layout', 'fr'],
+        'corpus': [os.path.join(tests, 'cases', 'corpus')],
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, args in runs.items():
+            outs = []
+            for rnd in (1, 2):
+                d = os.path.join(tmp, f'{name}{rnd}')
+                os.mkdir(d)
+                cmd = ['-q', *args]
+                for f in FORMATS_OUT:
+                    cmd += ['-o', os.path.join(d, f)]
+                rc, _, err = run(exe, *cmd)
+                check(rc == 0, f'{name}: exit {rc} ({err})')
+                outs.append({n: open(os.path.join(d, n), 'rb').read()
+                             for n in sorted(os.listdir(d))})
+            check(outs[0] == outs[1], f'{name}: two runs byte-identical')
+            d = os.path.join(tmp, f'{name}1')
+            got = read_all(nx, d, 'g')
+            same_everywhere(got, name)
+            same_evidence(nx, d, 'g')
+            check(len(got['graphml'][0]) > 5, f'{name}: has nodes')
+            render_dot(os.path.join(d, 'g.dot'))
+            if name == 'odd':
+                labels = set(got['graphml'][0].values())
+                for n in ('Zürich', 'São Paulo', 'Kraków', 'Malmö',
+                          'Düsseldorf', 'Reykjavík', 'Renée Fleming',
+                          'Zoë Saldaña', 'François Hollande',
+                          'Maria Gonçalves', "O'Brien Logistics"):
+                    check(n in labels, f'odd: {n!r} among the labels')
+                g = nx.read_graphml(os.path.join(d, 'g.graphml'))
+                check(all('x' in a and 'y' in a for _, a in g.nodes(data=True)),
+                      'odd: --layout fr gives x, y')
+    return 0
+
+
 def main():
     mode, exe, tests = sys.argv[1:4]
     update = '--update' in sys.argv
@@ -185,6 +367,9 @@ def main():
         errors(exe, tests)
     elif mode == 'annotated':
         annotated(exe, tests)
+    elif mode == 'formats':
+        if formats(exe, tests) == 77:
+            return 77
     else:
         print(__doc__)
         return 2

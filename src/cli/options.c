@@ -25,7 +25,9 @@ void eg_cli_usage(FILE *f)
         "Output:\n"
         "  -o, --output FILE      write the network to FILE; repeatable. The\n"
         "                         format follows the extension: .graphml,\n"
-        "                         .dot/.gv (see --list-formats); - is stdout\n"
+        "                         .gexf, .dot/.gv, .json (networkx node-link),\n"
+        "                         .graphology.json, .csv (writes PREFIX.nodes.csv\n"
+        "                         and PREFIX.edges.csv); - is stdout\n"
         "  -f, --format NAME      format of the next -o (for /dev/stdout, -, or\n"
         "                         a file without a known extension)\n"
         "      --mentions FILE    write every mention as JSON lines: doc, start,\n"
@@ -49,7 +51,11 @@ void eg_cli_usage(FILE *f)
         "      --drop-isolates    leave out entities without any edge\n"
         "      --community ALGO   louvain (default), leiden or none\n"
         "      --resolution X     community resolution (default 1)\n"
-        "      --seed N           random seed for communities (default 42)\n"
+        "      --seed N           random seed for communities and layout\n"
+        "                         (default 42)\n"
+        "      --layout ALGO      node positions for Gephi and sigma.js: fr\n"
+        "                         (Fruchterman-Reingold), drl (large graphs) or\n"
+        "                         none (default)\n"
         "\n"
         "Input:\n"
         "      --skip-bad-lines   skip malformed JSONL lines with a warning\n"
@@ -71,7 +77,7 @@ enum {
     OPT_MENTIONS = 256, OPT_RANK, OPT_LIST_FORMATS, OPT_TYPES, OPT_ALIAS,
     OPT_STOPLIST, OPT_MIN_MENTIONS, OPT_WINDOW, OPT_DROP_ISOLATES,
     OPT_COMMUNITY, OPT_RESOLUTION, OPT_SEED, OPT_SKIP_BAD, OPT_PROGRESS,
-    OPT_NO_PROGRESS
+    OPT_NO_PROGRESS, OPT_LAYOUT
 };
 
 static const struct option long_opts[] = {
@@ -89,6 +95,7 @@ static const struct option long_opts[] = {
     {"community", required_argument, NULL, OPT_COMMUNITY},
     {"resolution", required_argument, NULL, OPT_RESOLUTION},
     {"seed", required_argument, NULL, OPT_SEED},
+    {"layout", required_argument, NULL, OPT_LAYOUT},
     {"skip-bad-lines", no_argument, NULL, OPT_SKIP_BAD},
     {"quiet", no_argument, NULL, 'q'},
     {"progress", no_argument, NULL, OPT_PROGRESS},
@@ -238,6 +245,19 @@ eg_error_t eg_cli_parse(eg_cli *cli, int argc, char **argv, eg_status *st)
                                "\"%s\"",
                                optarg);
             cli->opt.seed = v;
+            break;
+        case OPT_LAYOUT:
+            if (!strcmp(optarg, "fr"))
+                cli->opt.layout = EG_LAYOUT_FR;
+            else if (!strcmp(optarg, "drl"))
+                cli->opt.layout = EG_LAYOUT_DRL;
+            else if (!strcmp(optarg, "none"))
+                cli->opt.layout = EG_LAYOUT_NONE;
+            else
+                return eg_fail(st, EG_EUSAGE,
+                               "--layout: expected fr, drl or none, got "
+                               "\"%s\"",
+                               optarg);
             break;
         case OPT_SKIP_BAD: cli->opt.ingest.skip_bad_lines = true; break;
         case 'q':

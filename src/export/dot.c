@@ -1,6 +1,8 @@
 /* Graphviz DOT for sfdp (../FORMATS.md §3): every ID and string quoted and
  * escaped, node width from PageRank, edge pen width from weight, integer
- * edge weights, labels only for the top nodes of a large graph.
+ * edge weights, labels only for the top nodes of a large graph. Fill
+ * colour by community; shape by type: people (and untyped entities) are
+ * circles, organisations boxes, places diamonds.
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "export/export.h"
 #include "export/writer.h"
@@ -12,37 +14,68 @@
 /* Beyond this many nodes only the top ones (by PageRank) keep a label. */
 #define DOT_LABELS_MAX 2000
 
+static const char *dot_escape(uint32_t cp, char tmp[16])
+{
+    switch (cp) {
+    case '\\': return "\\\\"; /* also neutralises \N \G \L ... */
+    case '"': return "\\\"";
+    case '\n': return "\\n";
+    case '&': return "&amp;"; /* labels decode HTML entities */
+    default: return cp < 0x20 ? (cp == '\t' ? " " : "") : NULL;
+    }
+}
+
 static void dot_string(eg_writer *w, const char *s)
 {
     eg_wputs(w, "\"");
-    size_t run = 0, i = 0;
-    for (; s[i]; i++) {
-        const char *esc = NULL;
-        unsigned char c = (unsigned char)s[i];
-        switch (c) {
-        case '\\': esc = "\\\\"; break;
-        case '"': esc = "\\\""; break;
-        case '\n': esc = "\\n"; break;
-        case '\r': esc = ""; break;
-        case '&': esc = "&amp;"; break;
-        default:
-            if (c < 0x20)
-                esc = " ";
-        }
-        if (esc) {
-            eg_wr(w, s + run, i - run);
-            eg_wputs(w, esc);
-            run = i + 1;
-        }
-    }
-    eg_wr(w, s + run, i - run);
+    eg_wescaped(w, s, dot_escape);
     eg_wputs(w, "\"");
 }
 
-static int cmp_desc(const void *a, const void *b)
+/* Shape by entity type; circle (the default) for people and untyped. */
+static const char *dot_shape(eg_type t)
 {
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x < y) - (x > y);
+    switch (t) {
+    case EG_TYPE_ORG: return "box";
+    case EG_TYPE_PLACE: return "diamond";
+    default: return NULL;
+    }
+}
+
+typedef struct ranked {
+    double pagerank;
+    size_t node;
+} ranked;
+
+/* PageRank descending, then node order: exactly N labels even with ties */
+static int cmp_rank(const void *a, const void *b)
+{
+    const ranked *x = a, *y = b;
+    if (x->pagerank != y->pagerank)
+        return x->pagerank < y->pagerank ? 1 : -1;
+    return (x->node > y->node) - (x->node < y->node);
+}
+
+/* new: a flag per node, true for the top DOT_LABELS_MAX by PageRank; NULL
+ * when every node keeps its label (small graph, or out of memory). */
+static bool *labelled_nodes(const eg_network *net)
+{
+    if (net->n_nodes <= DOT_LABELS_MAX)
+        return NULL;
+    ranked *r = malloc(net->n_nodes * sizeof *r);
+    bool *keep = calloc(net->n_nodes, sizeof *keep);
+    if (!r || !keep) {
+        free(r);
+        free(keep);
+        return NULL;
+    }
+    for (size_t i = 0; i < net->n_nodes; i++)
+        r[i] = (ranked){net->nodes[i].pagerank, i};
+    qsort(r, net->n_nodes, sizeof *r, cmp_rank);
+    for (size_t i = 0; i < DOT_LABELS_MAX; i++)
+        keep[r[i].node] = true;
+    free(r);
+    return keep;
 }
 
 void eg_write_dot(eg_writer *w, const eg_network *net)
@@ -54,32 +87,24 @@ void eg_write_dot(eg_writer *w, const eg_network *net)
              "  node [shape=circle, style=filled, penwidth=0, fontsize=10];\n"
              "  edge [color=\"#88888880\"];\n");
     double max_pr = eg_max_pagerank(net);
-    /* PageRank of the last node that keeps a label in a large graph */
-    double label_floor = -1.0;
-    if (net->n_nodes > DOT_LABELS_MAX) {
-        double *pr = malloc(net->n_nodes * sizeof *pr);
-        if (pr) {
-            for (size_t i = 0; i < net->n_nodes; i++)
-                pr[i] = net->nodes[i].pagerank;
-            qsort(pr, net->n_nodes, sizeof *pr, cmp_desc);
-            label_floor = pr[DOT_LABELS_MAX - 1];
-            free(pr);
-        }
-    }
+    bool *keep = labelled_nodes(net);
     for (size_t i = 0; i < net->n_nodes; i++) {
         const eg_node *n = &net->nodes[i];
         eg_wputs(w, "  ");
         dot_string(w, n->id);
         eg_wputs(w, " [label=");
-        dot_string(w, n->pagerank >= label_floor ? n->label : "");
+        dot_string(w, !keep || keep[i] ? n->label : "");
+        if (dot_shape(n->type))
+            eg_wprintf(w, ", shape=%s", dot_shape(n->type));
         eg_wprintf(w, ", fillcolor=\"%s\", width=",
                    eg_community_color(n->community));
         double width = 0.3;
-        if (max_pr > 0)
+        if (max_pr > 0 && n->pagerank > 0 && isfinite(n->pagerank))
             width = 0.3 + 1.2 * sqrt(n->pagerank / max_pr);
         eg_wdouble(w, round(width * 1000) / 1000);
         eg_wputs(w, "];\n");
     }
+    free(keep);
     double max_w = 0;
     for (size_t i = 0; i < net->n_edges; i++)
         if (net->edges[i].weight > max_w)

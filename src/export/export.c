@@ -16,25 +16,41 @@ static eg_error_t write_with(body_fn body, const eg_network *net,
     return eg_writer_close(&w, st);
 }
 
-static eg_error_t write_graphml(const eg_network *net, const char *path,
-                                eg_status *st)
-{
-    return write_with(eg_write_graphml, net, path, st);
-}
+#define BODY_WRITER(fn, body)                                               \
+    static eg_error_t fn(const eg_network *net, const char *path,          \
+                         eg_status *st)                                    \
+    {                                                                       \
+        return write_with(body, net, path, st);                            \
+    }
 
-static eg_error_t write_dot(const eg_network *net, const char *path,
-                            eg_status *st)
-{
-    return write_with(eg_write_dot, net, path, st);
-}
+BODY_WRITER(write_graphml, eg_write_graphml)
+BODY_WRITER(write_gexf, eg_write_gexf)
+BODY_WRITER(write_dot, eg_write_dot)
+BODY_WRITER(write_json, eg_write_node_link_json)
+BODY_WRITER(write_graphology, eg_write_graphology_json)
 
 static const char *const graphml_ext[] = {".graphml", NULL};
+static const char *const gexf_ext[] = {".gexf", NULL};
 static const char *const dot_ext[] = {".dot", ".gv", NULL};
+static const char *const json_ext[] = {".json", NULL};
+static const char *const graphology_ext[] = {".graphology.json", NULL};
+static const char *const csv_ext[] = {".csv", NULL};
 
+/* One row per format; the longest matching extension wins, so
+ * x.graphology.json is graphology and y.json node-link. */
 static const eg_format formats[] = {
     {"graphml", graphml_ext, write_graphml,
      "GraphML for Gephi, Gephi Lite, networkx and igraph"},
+    {"gexf", gexf_ext, write_gexf,
+     "GEXF 1.2 for Gephi (timeline when documents have dates) and Gephi Lite"},
     {"dot", dot_ext, write_dot, "Graphviz DOT, laid out with sfdp"},
+    {"json", json_ext, write_json,
+     "node-link JSON for networkx (node_link_graph) and d3"},
+    {"graphology", graphology_ext, write_graphology,
+     "graphology JSON for sigma.js and Gephi Lite"},
+    {"csv", csv_ext, eg_export_csv,
+     "PREFIX.nodes.csv + PREFIX.edges.csv for Gephi's spreadsheet import "
+     "and pandas"},
     {NULL, NULL, NULL, NULL},
 };
 

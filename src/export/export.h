@@ -1,5 +1,6 @@
 /* The format writers behind eg_export(); each writes a whole network on an
- * open writer (errors are sticky on the writer).
+ * open writer (errors are sticky on the writer). Adding a format: one file
+ * here plus one row in the table of export.c.
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #ifndef EG_EXPORT_EXPORT_H
 #define EG_EXPORT_EXPORT_H
@@ -8,6 +9,58 @@
 #include "export/writer.h"
 
 void eg_write_graphml(eg_writer *w, const eg_network *net);
+void eg_write_gexf(eg_writer *w, const eg_network *net);
 void eg_write_dot(eg_writer *w, const eg_network *net);
+void eg_write_node_link_json(eg_writer *w, const eg_network *net);
+void eg_write_graphology_json(eg_writer *w, const eg_network *net);
+/* CSV writes two files (PREFIX.nodes.csv, PREFIX.edges.csv), so it opens
+ * its own writers. */
+eg_error_t eg_export_csv(const eg_network *net, const char *path,
+                         eg_status *st);
+
+/* Columns (columns.c): the node and edge data every format carries. */
+typedef enum eg_col_type {
+    EG_COL_STRING, /* NULL value = absent */
+    EG_COL_INT,
+    EG_COL_DOUBLE,
+    EG_COL_LIST    /* of strings; joined with EG_LIST_SEPARATOR in text */
+} eg_col_type;
+
+typedef enum eg_col_role {
+    EG_ROLE_DATA,   /* an ordinary attribute */
+    EG_ROLE_LABEL,  /* the node label (GEXF label=, CSV Label) */
+    EG_ROLE_WEIGHT, /* the edge weight (GEXF weight=, CSV Weight) */
+    EG_ROLE_STYLE   /* size, colour, position (GEXF viz:) */
+} eg_col_role;
+
+typedef struct eg_column {
+    const char *name;
+    eg_col_type type;
+    unsigned need; /* EG_HAS_* bits, 0 = always */
+    eg_col_role role;
+} eg_column;
+
+typedef struct eg_value {
+    eg_col_type type;
+    const char *s;
+    long i;
+    double d;
+    const char *const *list;
+    size_t n;
+} eg_value;
+
+#define EG_LIST_SEPARATOR " | "
+
+/* Both tables end with a zeroed entry. */
+extern const eg_column eg_node_columns[];
+extern const eg_column eg_edge_columns[];
+bool eg_column_wanted(const eg_network *net, const eg_column *c);
+/* Borrowed values: strings point into net. */
+void eg_node_value(const eg_network *net, size_t node, const eg_column *c,
+                   double max_pagerank, eg_value *v);
+void eg_edge_value(const eg_edge *e, const eg_column *c, eg_value *v);
+/* Writes a list value joined by EG_LIST_SEPARATOR, each item through text. */
+void eg_wlist(eg_writer *w, const eg_value *v,
+              void (*text)(eg_writer *, const char *));
 
 #endif

@@ -72,7 +72,7 @@ void eg_writer_abort(eg_writer *w)
     w->tmp = NULL;
 }
 
-eg_error_t eg_writer_close(eg_writer *w, eg_status *st)
+eg_error_t eg_writer_finish(eg_writer *w, eg_status *st)
 {
     if (!w->f)
         return eg_fail(st, EG_EOUTPUT, "%s: not open", w->path);
@@ -91,10 +91,6 @@ eg_error_t eg_writer_close(eg_writer *w, eg_status *st)
         }
     }
     w->f = NULL;
-    if (!w->failed && w->tmp && rename(w->tmp, w->path) != 0) {
-        w->failed = true;
-        w->err = errno;
-    }
     if (w->failed) {
         if (w->tmp)
             unlink(w->tmp);
@@ -103,9 +99,33 @@ eg_error_t eg_writer_close(eg_writer *w, eg_status *st)
         return eg_fail(st, EG_EOUTPUT, "%s: cannot write: %s", w->path,
                        strerror(w->err ? w->err : EIO));
     }
+    return EG_OK;
+}
+
+eg_error_t eg_writer_commit(eg_writer *w, eg_status *st)
+{
+    if (w->f)
+        EG_CHECK(eg_writer_finish(w, st));
+    if (w->failed)
+        return EG_EOUTPUT; /* reported by finish */
+    if (w->tmp && rename(w->tmp, w->path) != 0) {
+        int e = errno;
+        unlink(w->tmp);
+        free(w->tmp);
+        w->tmp = NULL;
+        w->failed = true;
+        return eg_fail(st, EG_EOUTPUT, "%s: cannot write: %s", w->path,
+                       strerror(e));
+    }
     free(w->tmp);
     w->tmp = NULL;
     return EG_OK;
+}
+
+eg_error_t eg_writer_close(eg_writer *w, eg_status *st)
+{
+    EG_CHECK(eg_writer_finish(w, st));
+    return eg_writer_commit(w, st);
 }
 
 void eg_wr(eg_writer *w, const char *s, size_t len)
@@ -151,30 +171,18 @@ void eg_wdouble(eg_writer *w, double x)
     eg_wputs(w, buf);
 }
 
-void eg_wxml(eg_writer *w, const char *s, bool attr)
+void eg_wescaped(eg_writer *w, const char *s, eg_escape_fn esc)
 {
     size_t len = strlen(s), run = 0, i = 0;
+    char tmp[16];
     while (i < len) {
         uint32_t cp;
         size_t n = eg_utf8_decode(s + i, len - i, &cp);
-        const char *esc = NULL;
-        bool drop = false;
-        switch (cp) {
-        case '&': esc = "&amp;"; break;
-        case '<': esc = "&lt;"; break;
-        case '>': esc = "&gt;"; break;
-        case '"': esc = attr ? "&quot;" : NULL; break;
-        case '\t': esc = attr ? "&#9;" : NULL; break;
-        case '\n': esc = attr ? "&#10;" : NULL; break;
-        case '\r': esc = attr ? "&#13;" : NULL; break;
-        default:
-            drop = cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF ||
-                   (cp >= 0xD800 && cp <= 0xDFFF);
-        }
-        if (esc || drop) {
+        /* a lone byte >= 0x80 is how the decoder reports invalid input */
+        const char *rep = n == 1 && cp >= 0x80 ? "\xEF\xBF\xBD" : esc(cp, tmp);
+        if (rep) {
             eg_wr(w, s + run, i - run);
-            if (esc)
-                eg_wputs(w, esc);
+            eg_wputs(w, rep);
             run = i + n;
         }
         i += n;
@@ -182,33 +190,107 @@ void eg_wxml(eg_writer *w, const char *s, bool attr)
     eg_wr(w, s + run, len - run);
 }
 
+static const char *xml_text_escape(uint32_t cp, char tmp[16])
+{
+    switch (cp) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '\r': return "&#13;"; /* parsers turn a literal CR LF into LF */
+    case '\t': case '\n': return NULL;
+    default:
+        return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF ? "" : NULL;
+    }
+}
+
+static const char *xml_attr_escape(uint32_t cp, char tmp[16])
+{
+    switch (cp) {
+    case '"': return "&quot;";
+    case '\t': return "&#9;";
+    case '\n': return "&#10;";
+    case '\r': return "&#13;";
+    default: return xml_text_escape(cp, tmp);
+    }
+}
+
+void eg_wxml(eg_writer *w, const char *s, bool attr)
+{
+    eg_wescaped(w, s, attr ? xml_attr_escape : xml_text_escape);
+}
+
+static const char *json_escape(uint32_t cp, char tmp[16])
+{
+    switch (cp) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default:
+        /* dropped like in XML, so that every format carries the same
+         * text */
+        return cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF ? "" : NULL;
+    }
+}
+
+void eg_wjson_chars(eg_writer *w, const char *s)
+{
+    eg_wescaped(w, s ? s : "", json_escape);
+}
+
+void eg_wjson(eg_writer *w, const char *s)
+{
+    eg_wputs(w, "\"");
+    eg_wjson_chars(w, s);
+    eg_wputs(w, "\"");
+}
+
+/* Community colours, largest community first. The first seven are
+ * Okabe & Ito's colour-blind-safe set (without black, which would hide
+ * labels), the next nine Paul Tol's "muted" scheme and the last four from
+ * his "light" scheme: all stay distinct for common colour-vision
+ * deficiencies as far as 20 categories can. Smaller communities and nodes
+ * without one are grey. */
+static const char *const palette[20] = {
+    "#0072b2", "#e69f00", "#009e73", "#d55e00", "#cc79a7", "#56b4e9",
+    "#f0e442", "#332288", "#cc6677", "#117733", "#88ccee", "#882255",
+    "#ddcc77", "#44aa99", "#999933", "#aa4499", "#77aadd", "#ee8866",
+    "#ffaabb", "#bbcc33",
+};
+#define GREY "#999999"
+
 const char *eg_community_color(long community)
 {
-    /* Tableau 20 */
-    static const char *const palette[20] = {
-        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-        "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-        "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5",
-        "#c49c94", "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
-    };
     if (community < 0 || community >= 20)
-        return "#999999";
+        return GREY;
     return palette[community];
+}
+
+void eg_community_rgb(long community, int *r, int *g, int *b)
+{
+    unsigned v = (unsigned)strtoul(eg_community_color(community) + 1, NULL, 16);
+    *r = (int)(v >> 16 & 0xFF);
+    *g = (int)(v >> 8 & 0xFF);
+    *b = (int)(v & 0xFF);
 }
 
 double eg_max_pagerank(const eg_network *net)
 {
     double max = 0;
     for (size_t i = 0; i < net->n_nodes; i++)
-        if (net->nodes[i].pagerank > max)
+        if (isfinite(net->nodes[i].pagerank) && net->nodes[i].pagerank > max)
             max = net->nodes[i].pagerank;
     return max;
 }
 
 double eg_node_size(const eg_network *net, size_t node, double max)
 {
-    if (!(net->has & EG_HAS_PAGERANK) || max <= 0)
+    double pr = net->nodes[node].pagerank;
+    if (!(net->has & EG_HAS_PAGERANK) || !(max > 0) || !isfinite(max))
         return 10.0;
-    double r = sqrt(net->nodes[node].pagerank / max);
+    if (!(pr > 0) || !isfinite(pr))
+        pr = 0; /* NaN would make the size 0 and hide the node */
+    double r = sqrt(pr / max);
     return round((10.0 + 50.0 * r) * 100.0) / 100.0;
 }

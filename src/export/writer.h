@@ -10,6 +10,7 @@
 #include "core/error.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 typedef struct eg_writer {
@@ -22,8 +23,16 @@ typedef struct eg_writer {
 
 eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st);
 /* Commits: flushes, closes and renames. Reports the first error of any
- * earlier write. The writer is closed either way. */
+ * earlier write. The writer is closed either way. Same as
+ * eg_writer_finish() then eg_writer_commit(). */
 eg_error_t eg_writer_close(eg_writer *w, eg_status *st);
+/* The two halves of eg_writer_close(), for outputs made of several files
+ * that must all be complete before any replaces an old one: finish flushes
+ * and closes, keeping the temporary file (removed on error); commit
+ * renames it over the target (or removes it when finish failed). Call
+ * commit or abort after finish either way. */
+eg_error_t eg_writer_finish(eg_writer *w, eg_status *st);
+eg_error_t eg_writer_commit(eg_writer *w, eg_status *st);
 /* Closes and removes the temporary file. */
 void eg_writer_abort(eg_writer *w);
 
@@ -33,13 +42,25 @@ void eg_wprintf(eg_writer *w, const char *fmt, ...) EG_PRINTF(2, 3);
 /* A double in the C locale, finite ("0" for NaN, infinities and
  * denormals), shortest form up to 10 significant digits. */
 void eg_wdouble(eg_writer *w, double x);
+/* Text through an escaper: esc(cp, tmp) returns NULL to copy the
+ * character, "" to drop it or its replacement (tmp is scratch space for
+ * it). Bytes that are not valid UTF-8 become U+FFFD first, so every
+ * output is valid UTF-8. */
+typedef const char *(*eg_escape_fn)(uint32_t cp, char tmp[16]);
+void eg_wescaped(eg_writer *w, const char *s, eg_escape_fn esc);
 /* XML text (attr: also escape quotes and TAB/LF/CR), dropping characters
  * XML 1.0 forbids. */
 void eg_wxml(eg_writer *w, const char *s, bool attr);
+/* A JSON string literal with its quotes ("" for NULL); _chars: the
+ * escaped characters only, to build one string from parts. */
+void eg_wjson(eg_writer *w, const char *s);
+void eg_wjson_chars(eg_writer *w, const char *s);
 
-/* Shared presentation: a fixed 20-colour palette by community (grey beyond
- * and for none), and a node size from PageRank. */
+/* Shared presentation: a fixed 20-colour colour-blind-aware palette by
+ * community (grey beyond and for none), and a node size from PageRank. */
 const char *eg_community_color(long community);
+/* The same colour as 0..255 components. */
+void eg_community_rgb(long community, int *r, int *g, int *b);
 double eg_max_pagerank(const eg_network *net);
 double eg_node_size(const eg_network *net, size_t node, double max_pagerank);
 
