@@ -43,7 +43,7 @@ struct eg_extractor {
     "(?:(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|abu|de|di|da|du|van|von|le|" \
     "la|d|l|O)['’\\-‐])?"                                                   \
     "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}\\p{Nd}]*"                  \
-    "(?:['’\\-‐][\\p{L}\\p{M}\\p{Nd}]+)*"                            \
+    "(?:(?:['’\\-‐]|&(?=\\p{Lu}))[\\p{L}\\p{M}\\p{Nd}]+)*"            \
     "(?:(?<=s)['’](?=[ \\t]+\\p{Lu})|\\.)?)"
 #define CONNECTOR                                                           \
     "(?:of|the|de|da|del|della|der|den|des|di|du|dos|das|do|van|von|ter|"   \
@@ -619,6 +619,8 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     bool org_head = false, place_head = false;
     for (size_t i = a; i < b; i++) {
         const word *wd = &w->words[i];
+        if (wd->end - wd->start == 1 && text[wd->start] == '&')
+            org_head = true; /* "Procter & Gamble" */
         if (wd->connector)
             continue;
         if (wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX))
@@ -854,10 +856,14 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 break;
             }
             if (wd->connector) {
+                /* "Procter & Gamble": an ampersand joins one name */
+                if (wl == 1 && ws[0] == '&') {
+                    head_seen = true;
+                    continue;
+                }
                 bool weak = (wl == 3 && memcmp(ws, "and", 3) == 0) ||
                             (wl == 3 && memcmp(ws, "for", 3) == 0) ||
-                            (wl == 2 && memcmp(ws, "on", 2) == 0) ||
-                            (wl == 1 && ws[0] == '&');
+                            (wl == 2 && memcmp(ws, "on", 2) == 0);
                 bool of = wl == 2 && memcmp(ws, "of", 2) == 0;
                 if ((weak || of) && (!head_seen || weak)) {
                     /* keep when the whole run is a known name, or an
