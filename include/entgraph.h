@@ -128,6 +128,7 @@ typedef struct eg_node {
     long mentions;     /* mentions over the corpus */
     long documents;    /* distinct documents mentioning it */
     char *first, *last;/* earliest/latest document date, or NULL */
+    long windows;      /* c_i: co-occurrence windows containing it */
     /* metrics, filled by eg_network_compute_metrics() */
     long degree;
     double weighted_degree;
@@ -135,6 +136,7 @@ typedef struct eg_node {
     double betweenness;
     double eigenvector;
     double harmonic;
+    double closeness;  /* over the reachable nodes, distance = 1/weight */
     long kcore;
     long community;    /* 0 = largest community, -1 = none */
     double x, y;       /* layout position when EG_HAS_LAYOUT */
@@ -159,7 +161,8 @@ enum {
     EG_HAS_KCORE = 1u << 5,
     EG_HAS_COMMUNITY = 1u << 6,
     EG_HAS_LAYOUT = 1u << 7,
-    EG_HAS_DATES = 1u << 8
+    EG_HAS_DATES = 1u << 8,
+    EG_HAS_CLOSENESS = 1u << 9
 };
 
 /* Corpus-level counts for the summary. */
@@ -170,6 +173,9 @@ typedef struct eg_stats {
     size_t entities;      /* before graph filters */
     uint64_t bytes;
     size_t repaired;      /* invalid UTF-8 bytes replaced */
+    uint64_t windows;     /* W: co-occurrence windows in the corpus */
+    /* wall-clock seconds per stage, for the summary */
+    double t_read, t_extract, t_build, t_metrics, t_export;
 } eg_stats;
 
 typedef struct eg_network {
@@ -181,7 +187,8 @@ typedef struct eg_network {
     double modularity;    /* when EG_HAS_COMMUNITY */
     long n_communities;
     const char *weighting; /* "count", ... (static string) */
-    const char *window;    /* "sentence", ... (static string) */
+    const char *window;    /* "sentence", "paragraph", "document", "tokens" */
+    unsigned window_tokens;/* N when window is "tokens" */
     eg_stats stats;
 } eg_network;
 
@@ -189,10 +196,39 @@ void eg_network_init(eg_network *net);
 void eg_network_finish(eg_network *net);
 /* Removes the nodes without edges (indices of the rest are renumbered). */
 eg_error_t eg_network_drop_isolates(eg_network *net, eg_status *st);
-/* Prints the ranking table: the top n nodes by PageRank (n = 0: all) with
- * type, mentions, degree, betweenness and community. */
-eg_error_t eg_write_ranking(const eg_network *net, size_t n, const char *path,
-                            eg_status *st);
+
+typedef enum eg_rank_metric {
+    EG_RANK_PAGERANK = 0,
+    EG_RANK_DEGREE,
+    EG_RANK_WEIGHTED_DEGREE,
+    EG_RANK_BETWEENNESS,
+    EG_RANK_EIGENVECTOR,
+    EG_RANK_HARMONIC,
+    EG_RANK_MENTIONS,
+    EG_RANK_DOCUMENTS
+} eg_rank_metric;
+
+typedef enum eg_rank_format {
+    EG_RANK_TEXT = 0,  /* aligned columns for the terminal */
+    EG_RANK_TSV,       /* header line, tab-separated */
+    EG_RANK_JSON       /* one array of objects */
+} eg_rank_format;
+
+typedef struct eg_rank_options {
+    size_t n;              /* rows; 0 = all */
+    eg_rank_metric by;
+    eg_rank_format format;
+} eg_rank_options;
+
+/* Parses "pagerank", "degree", ... / "text", "tsv", "json"; false when
+ * unknown. */
+bool eg_rank_metric_parse(const char *name, eg_rank_metric *out);
+bool eg_rank_format_parse(const char *name, eg_rank_format *out);
+/* Writes the ranking table of the top nodes by ro->by (ties: PageRank,
+ * mentions, id): rank, label, type, PageRank, weighted degree,
+ * betweenness, community, mentions, documents. */
+eg_error_t eg_write_ranking(const eg_network *net, const eg_rank_options *ro,
+                            const char *path, eg_status *st);
 
 /* ------------------------------------------------------------------ */
 /* Analysis options and the whole pipeline                             */
@@ -204,6 +240,15 @@ typedef enum eg_window_kind {
     EG_WINDOW_DOCUMENT,
     EG_WINDOW_TOKENS
 } eg_window_kind;
+
+/* Edge weight from c_ij (windows with both), c_i, c_j (windows with each)
+ * and W (windows in the corpus); see eg_network_apply_weights(). */
+typedef enum eg_weighting {
+    EG_WEIGHT_COUNT = 0,
+    EG_WEIGHT_NPMI,
+    EG_WEIGHT_ASSOCIATION,
+    EG_WEIGHT_JACCARD
+} eg_weighting;
 
 typedef enum eg_community_algo {
     EG_COMMUNITY_LOUVAIN = 0,
@@ -236,7 +281,12 @@ typedef struct eg_options {
     eg_community_algo community;
     double resolution;
     unsigned long seed;
+    eg_weighting weighting;      /* --weight */
     bool keep_isolates;          /* keep entities with no edge (default) */
+    double min_weight;           /* drop edges lighter than this */
+    unsigned min_documents;      /* drop entities in fewer documents */
+    size_t top;                  /* keep the top N nodes by PageRank; 0 = all */
+    double backbone;             /* disparity filter alpha; 0 = off */
     unsigned types;              /* bit (1 << eg_type) per kept type; 0 = all */
     unsigned min_mentions;       /* drop entities mentioned less often */
     const char *stoplist;        /* --stoplist FILE: never entities */
@@ -256,12 +306,60 @@ void eg_options_init(eg_options *opt);
 eg_error_t eg_run(const eg_options *opt, eg_network *out, eg_status *st);
 
 /* ------------------------------------------------------------------ */
+/* Weights and filters (src/graph/weight.c, src/graph/filter.c)        */
+/* ------------------------------------------------------------------ */
+
+/* Static name of a weighting ("count", "npmi", "association",
+ * "jaccard"); eg_weighting_parse() is the reverse. */
+const char *eg_weighting_name(eg_weighting w);
+bool eg_weighting_parse(const char *name, eg_weighting *out);
+
+/* Sets every edge weight from its count, the nodes' window counts and
+ * net->stats.windows:
+ *   count        c_ij
+ *   association  W c_ij / (c_i c_j)      (observed / expected; 1 = chance)
+ *   jaccard      c_ij / (c_i + c_j - c_ij)
+ *   npmi         ln(p_ij / (p_i p_j)) / -ln p_ij, p = c / W; 1 when
+ *                p_ij = 1. Edges with NPMI <= 0 (no more often together
+ *                than chance) are removed.
+ * Sets net->weighting. */
+eg_error_t eg_network_apply_weights(eg_network *net, eg_weighting w,
+                                    eg_status *st);
+
+typedef struct eg_filter_options {
+    unsigned min_documents;  /* nodes in fewer documents go */
+    double min_weight;       /* edges with weight < min_weight go */
+    double backbone;         /* disparity filter alpha in (0, 1]; 0 = off */
+    size_t top;              /* keep the top N nodes by PageRank; 0 = all */
+    bool keep_isolates;      /* false: nodes left without edges go */
+} eg_filter_options;
+
+/* Applies, in this order: min_documents, min_weight, backbone, isolates,
+ * top (PageRank of the graph left so far), isolates again. The disparity
+ * filter (Serrano, Boguna & Vespignani 2009) keeps edge ij when, for i or
+ * j with degree k > 1, (1 - w_ij / s)^(k - 1) < alpha (s = strength). */
+eg_error_t eg_network_filter(eg_network *net, const eg_filter_options *fo,
+                             eg_status *st);
+
+/* Keeps the nodes with keep_node[i] and the edges with keep_edge[e]
+ * (NULL: all) whose both ends stay; renumbers, keeps the order. */
+eg_error_t eg_network_keep(eg_network *net, const bool *keep_node,
+                           const bool *keep_edge, eg_status *st);
+
+/* Weighted PageRank (damping 0.85, PRPACK) into out[n_nodes]. */
+eg_error_t eg_network_pagerank(const eg_network *net, double *out,
+                               eg_status *st);
+
+/* ------------------------------------------------------------------ */
 /* Metrics                                                             */
 /* ------------------------------------------------------------------ */
 
 /* Computes degree, weighted degree, PageRank (weighted, damping 0.85),
- * betweenness (distance = 1/weight), eigenvector, harmonic centrality,
- * k-core and communities with igraph. Seeds igraph's RNG with seed. */
+ * betweenness (distance = 1/weight), eigenvector (weighted, max 1),
+ * harmonic and closeness centrality (distance = 1/weight, normalised),
+ * k-core and communities with igraph; communities are numbered by size
+ * (0 = largest) and net->modularity is the weighted modularity at the
+ * given resolution. Seeds igraph's RNG with seed. */
 eg_error_t eg_network_compute_metrics(eg_network *net,
                                       eg_community_algo algo,
                                       double resolution, unsigned long seed,

@@ -35,6 +35,7 @@ typedef struct run {
     eg_source *src;
     eg_corpus *corpus;
     FILE *spool;
+    double t_read, t_extract, t_build; /* seconds spent in each stage */
 } run;
 
 static eg_error_t read_corpus(run *r, eg_status *st)
@@ -45,11 +46,17 @@ static eg_error_t read_corpus(run *r, eg_status *st)
     for (;;) {
         eg_doc doc;
         bool done;
+        double t0 = now();
         EG_CHECK(eg_source_next(r->src, &doc, &done, st));
+        double t1 = now();
+        r->t_read += t1 - t0;
         if (done)
             break;
         EG_CHECK(eg_analyze(r->ex, r->worker, &doc, &r->an, st));
+        double t2 = now();
+        r->t_extract += t2 - t1;
         EG_CHECK(eg_corpus_add(r->corpus, &doc, &r->an, st));
+        r->t_build += now() - t2;
         seen.documents++;
         seen.bytes += doc.len;
         seen.mentions += r->an.n_mentions;
@@ -88,8 +95,11 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
                            "%s: unknown output format (use --format)",
                            opt->outputs[i].path);
     eg_extract_options xo = {opt->types, opt->stoplist, opt->aliases};
+    double t0 = now();
     EG_CHECK(eg_extractor_create(&r->ex, &xo, st));
     EG_CHECK(eg_worker_create(&r->worker, r->ex, st));
+    r->t_extract = now() - t0; /* patterns and gazetteers */
+    t0 = now();
     EG_CHECK(eg_source_create(&r->src, opt->inputs, opt->n_inputs,
                               &opt->ingest, st));
     if (opt->mentions_path) {
@@ -100,27 +110,47 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
     }
     eg_corpus_options co = {
         .window = opt->window,
+        .window_tokens = opt->window_tokens ? opt->window_tokens : 1,
         .types = opt->types,
         .keep_isolates = opt->keep_isolates,
         .min_mentions = opt->min_mentions,
         .mentions = r->spool,
     };
     EG_CHECK(eg_corpus_create(&r->corpus, &co, st));
+    r->t_read = now() - t0; /* checking the inputs */
     EG_CHECK(read_corpus(r, st));
+    double t1 = now();
     EG_CHECK(eg_corpus_build(r->corpus, net, st));
     net->window = opt->window == EG_WINDOW_PARAGRAPH  ? "paragraph"
                   : opt->window == EG_WINDOW_DOCUMENT ? "document"
+                  : opt->window == EG_WINDOW_TOKENS   ? "tokens"
                                                       : "sentence";
-    if (!opt->keep_isolates)
-        EG_CHECK(eg_network_drop_isolates(net, st));
+    net->window_tokens = opt->window == EG_WINDOW_TOKENS ? co.window_tokens
+                                                         : 0;
+    EG_CHECK(eg_network_apply_weights(net, opt->weighting, st));
+    eg_filter_options fo = {
+        .min_documents = opt->min_documents,
+        .min_weight = opt->min_weight,
+        .backbone = opt->backbone,
+        .top = opt->top,
+        .keep_isolates = opt->keep_isolates,
+    };
+    EG_CHECK(eg_network_filter(net, &fo, st));
+    double t2 = now();
     EG_CHECK(eg_network_compute_metrics(net, opt->community, opt->resolution,
                                         opt->seed, st));
     EG_CHECK(eg_network_layout(net, opt->layout, opt->seed, st));
+    double t3 = now();
     for (size_t i = 0; i < opt->n_outputs; i++)
         EG_CHECK(eg_export(net, opt->outputs[i].format, opt->outputs[i].path,
                            st));
     if (opt->mentions_path)
         EG_CHECK(write_mentions(r, net, st));
+    net->stats.t_read = r->t_read;
+    net->stats.t_extract = r->t_extract;
+    net->stats.t_build = r->t_build + (t2 - t1);
+    net->stats.t_metrics = t3 - t2;
+    net->stats.t_export = now() - t3;
     return EG_OK;
 }
 

@@ -6,19 +6,33 @@
 
 #include <locale.h>
 #include <stdio.h>
+#include <time.h>
 
-static void summary(const eg_network *net)
+static void summary(const eg_network *net, double t_rank)
 {
     const eg_stats *s = &net->stats;
     fprintf(stderr,
-            "entgraph: %zu documents, %zu sentences, %zu mentions -> %zu "
-            "nodes, %zu edges",
-            s->documents, s->sentences, s->mentions, net->n_nodes,
-            net->n_edges);
+            "entgraph: %zu documents, %zu sentences, %zu mentions, %zu "
+            "entities -> %zu nodes, %zu edges",
+            s->documents, s->sentences, s->mentions, s->entities,
+            net->n_nodes, net->n_edges);
     if (net->has & EG_HAS_COMMUNITY)
-        fprintf(stderr, ", %ld communities (modularity %.3f)",
+        fprintf(stderr, ", %ld communities, modularity %.4f",
                 net->n_communities, net->modularity);
+    else
+        fputs(", no communities", stderr);
     fputc('\n', stderr);
+    char window[32];
+    if (net->window_tokens)
+        snprintf(window, sizeof window, "%u-token", net->window_tokens);
+    else
+        snprintf(window, sizeof window, "%s", net->window);
+    fprintf(stderr,
+            "entgraph: %s windows (%llu), %s weights; seconds: read %.3f, "
+            "extract %.3f, build %.3f, metrics %.3f, export %.3f\n",
+            window, (unsigned long long)s->windows, net->weighting,
+            s->t_read, s->t_extract, s->t_build, s->t_metrics,
+            s->t_export + t_rank);
     if (s->repaired)
         fprintf(stderr,
                 "entgraph: warning: %zu invalid UTF-8 bytes replaced\n",
@@ -61,12 +75,18 @@ int main(int argc, char **argv)
     eg_network net;
     eg_network_init(&net);
     rc = eg_run(&cli.opt, &net, &st);
-    if (rc == EG_OK && cli.rank >= 0)
-        rc = eg_write_ranking(&net, (size_t)cli.rank, "-", &st);
+    double t_rank = 0;
+    if (rc == EG_OK && cli.rank >= 0) {
+        eg_rank_options ro = {(size_t)cli.rank, cli.rank_by,
+                              cli.rank_format};
+        clock_t t0 = clock();
+        rc = eg_write_ranking(&net, &ro, "-", &st);
+        t_rank = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    }
     if (rc != EG_OK)
         fprintf(stderr, "entgraph: %s\n", st.message);
     else if (!cli.opt.quiet)
-        summary(&net);
+        summary(&net, t_rank);
     eg_network_finish(&net);
     eg_cli_finish(&cli);
     return eg_exit_status(rc);

@@ -32,8 +32,15 @@ void eg_cli_usage(FILE *f)
         "                         a file without a known extension)\n"
         "      --mentions FILE    write every mention as JSON lines: doc, start,\n"
         "                         end (byte offsets), text, type, entity\n"
-        "      --rank[=N]         print the top N entities by PageRank (default\n"
-        "                         20; 0 = all) on standard output\n"
+        "      --rank[=N]         print the top N entities (default 20; 0 = all;\n"
+        "                         \"--rank N\" works too) on standard output\n"
+        "                         as rank, label, type,\n"
+        "                         PageRank, weighted degree, betweenness,\n"
+        "                         community, mentions, documents\n"
+        "      --rank-by METRIC   order of --rank: pagerank (default), degree,\n"
+        "                         weighted_degree, betweenness, eigenvector,\n"
+        "                         harmonic, mentions, documents\n"
+        "      --rank-format F    text (aligned, default), tsv or json\n"
         "      --list-formats     list the output formats and exit\n"
         "\n"
         "Entities:\n"
@@ -45,11 +52,33 @@ void eg_cli_usage(FILE *f)
         "      --min-mentions N   drop entities mentioned fewer than N times\n"
         "                         (default 1)\n"
         "\n"
-        "Graph:\n"
+        "Graph (c_ij = windows naming both i and j, c_i = windows naming i,\n"
+        "W = windows in the corpus):\n"
         "      --window UNIT      co-occurrence window: sentence (default),\n"
-        "                         paragraph or document\n"
+        "                         paragraph, document, or N tokens: each\n"
+        "                         mention anchors a window holding the mentions\n"
+        "                         at most N tokens before it in the document,\n"
+        "                         across sentence breaks (W = mentions); a pair\n"
+        "                         counts once per anchor of either entity\n"
+        "      --weight SCHEME    edge weight: count (c_ij, default);\n"
+        "                         association = W c_ij / (c_i c_j) (VOSviewer\n"
+        "                         association strength times W: 1 = chance);\n"
+        "                         jaccard = c_ij / (c_i + c_j - c_ij);\n"
+        "                         npmi = ln(p_ij / (p_i p_j)) / -ln p_ij with\n"
+        "                         p = c / W, edges with npmi <= 0 removed\n"
+        "      --min-weight X     drop edges with weight below X\n"
+        "      --min-documents N  drop entities named in fewer than N documents\n"
+        "      --backbone ALPHA   disparity filter (Serrano et al. 2009): keep\n"
+        "                         an edge when, for an end with degree k > 1\n"
+        "                         and strength s, (1 - w/s)^(k-1) < ALPHA\n"
+        "                         (an edge between two degree-1 nodes goes)\n"
+        "      --top N            keep the N entities with the highest PageRank\n"
+        "                         (computed after the filters above; metrics\n"
+        "                         are then recomputed on the kept graph)\n"
+        "      --keep-isolates    keep entities without any edge (default)\n"
         "      --drop-isolates    leave out entities without any edge\n"
-        "      --community ALGO   louvain (default), leiden or none\n"
+        "      --community ALGO   louvain (default), leiden or none; ids are\n"
+        "                         numbered by size, 0 = largest\n"
         "      --resolution X     community resolution (default 1)\n"
         "      --seed N           random seed for communities and layout\n"
         "                         (default 42)\n"
@@ -57,12 +86,20 @@ void eg_cli_usage(FILE *f)
         "                         (Fruchterman-Reingold), drl (large graphs) or\n"
         "                         none (default)\n"
         "\n"
+        "Metrics (igraph): degree, weighted degree, PageRank (weighted,\n"
+        "damping 0.85), betweenness, closeness and harmonic centrality (with\n"
+        "distance = 1/weight, so strong ties are short), eigenvector (weighted,\n"
+        "largest = 1), k-core, weighted modularity of the communities.\n"
+        "\n"
         "Input:\n"
         "      --skip-bad-lines   skip malformed JSONL lines with a warning\n"
         "                         instead of stopping\n"
         "\n"
         "General:\n"
-        "  -q, --quiet            no summary, progress or warnings\n"
+        "  -q, --quiet            no summary, progress or warnings (the summary\n"
+        "                         on stderr counts documents, sentences,\n"
+        "                         mentions, entities, edges, communities,\n"
+        "                         modularity and seconds per stage)\n"
         "      --progress         show progress on stderr (default: when stderr\n"
         "                         is a terminal); --no-progress to hide it\n"
         "  -h, --help             show this help and exit\n"
@@ -77,7 +114,8 @@ enum {
     OPT_MENTIONS = 256, OPT_RANK, OPT_LIST_FORMATS, OPT_TYPES, OPT_ALIAS,
     OPT_STOPLIST, OPT_MIN_MENTIONS, OPT_WINDOW, OPT_DROP_ISOLATES,
     OPT_COMMUNITY, OPT_RESOLUTION, OPT_SEED, OPT_SKIP_BAD, OPT_PROGRESS,
-    OPT_NO_PROGRESS, OPT_LAYOUT
+    OPT_NO_PROGRESS, OPT_LAYOUT, OPT_WEIGHT, OPT_MIN_WEIGHT, OPT_MIN_DOCUMENTS, OPT_TOP,
+    OPT_BACKBONE, OPT_KEEP_ISOLATES, OPT_RANK_BY, OPT_RANK_FORMAT
 };
 
 static const struct option long_opts[] = {
@@ -92,6 +130,14 @@ static const struct option long_opts[] = {
     {"min-mentions", required_argument, NULL, OPT_MIN_MENTIONS},
     {"window", required_argument, NULL, OPT_WINDOW},
     {"drop-isolates", no_argument, NULL, OPT_DROP_ISOLATES},
+    {"keep-isolates", no_argument, NULL, OPT_KEEP_ISOLATES},
+    {"weight", required_argument, NULL, OPT_WEIGHT},
+    {"min-weight", required_argument, NULL, OPT_MIN_WEIGHT},
+    {"min-documents", required_argument, NULL, OPT_MIN_DOCUMENTS},
+    {"top", required_argument, NULL, OPT_TOP},
+    {"backbone", required_argument, NULL, OPT_BACKBONE},
+    {"rank-by", required_argument, NULL, OPT_RANK_BY},
+    {"rank-format", required_argument, NULL, OPT_RANK_FORMAT},
     {"community", required_argument, NULL, OPT_COMMUNITY},
     {"resolution", required_argument, NULL, OPT_RESOLUTION},
     {"seed", required_argument, NULL, OPT_SEED},
@@ -116,6 +162,39 @@ static bool parse_ulong(const char *s, unsigned long max, unsigned long *out)
         return false;
     *out = v;
     return true;
+}
+
+/* A finite number in [lo, hi]. */
+static bool parse_double(const char *s, double lo, double hi, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || !(v >= lo && v <= hi))
+        return false;
+    *out = v;
+    return true;
+}
+
+static eg_error_t parse_window(const char *s, eg_options *opt,
+                               eg_status *st)
+{
+    unsigned long v;
+    if (!strcmp(s, "sentence"))
+        opt->window = EG_WINDOW_SENTENCE;
+    else if (!strcmp(s, "paragraph"))
+        opt->window = EG_WINDOW_PARAGRAPH;
+    else if (!strcmp(s, "document"))
+        opt->window = EG_WINDOW_DOCUMENT;
+    else if (parse_ulong(s, 100000, &v) && v > 0) {
+        opt->window = EG_WINDOW_TOKENS;
+        opt->window_tokens = (unsigned)v;
+    } else
+        return eg_fail(st, EG_EUSAGE,
+                       "--window: expected sentence, paragraph, document or "
+                       "a number of tokens (1 to 100000), got \"%s\"",
+                       s);
+    return EG_OK;
 }
 
 static eg_error_t parse_types(const char *s, unsigned *mask, eg_status *st)
@@ -180,6 +259,12 @@ eg_error_t eg_cli_parse(eg_cli *cli, int argc, char **argv, eg_status *st)
         case OPT_MENTIONS: cli->opt.mentions_path = optarg; break;
         case OPT_RANK:
             cli->rank = 20;
+            /* "--rank 10" as well as "--rank=10": a following number that
+             * is not an existing path is the count */
+            if (!optarg && optind < argc && argv[optind][0] &&
+                strspn(argv[optind], "0123456789") == strlen(argv[optind]) &&
+                access(argv[optind], F_OK) != 0)
+                optarg = argv[optind++];
             if (optarg) {
                 if (!parse_ulong(optarg, 1000000000, &v))
                     return eg_fail(st, EG_EUSAGE,
@@ -199,20 +284,58 @@ eg_error_t eg_cli_parse(eg_cli *cli, int argc, char **argv, eg_status *st)
                                optarg);
             cli->opt.min_mentions = (unsigned)v;
             break;
-        case OPT_WINDOW:
-            if (!strcmp(optarg, "sentence"))
-                cli->opt.window = EG_WINDOW_SENTENCE;
-            else if (!strcmp(optarg, "paragraph"))
-                cli->opt.window = EG_WINDOW_PARAGRAPH;
-            else if (!strcmp(optarg, "document"))
-                cli->opt.window = EG_WINDOW_DOCUMENT;
-            else
+        case OPT_WINDOW: EG_CHECK(parse_window(optarg, &cli->opt, st)); break;
+        case OPT_DROP_ISOLATES: cli->opt.keep_isolates = false; break;
+        case OPT_KEEP_ISOLATES: cli->opt.keep_isolates = true; break;
+        case OPT_WEIGHT:
+            if (!eg_weighting_parse(optarg, &cli->opt.weighting))
                 return eg_fail(st, EG_EUSAGE,
-                               "--window: expected sentence, paragraph or "
-                               "document, got \"%s\"",
+                               "--weight: expected count, npmi, association "
+                               "or jaccard, got \"%s\"",
                                optarg);
             break;
-        case OPT_DROP_ISOLATES: cli->opt.keep_isolates = false; break;
+        case OPT_MIN_WEIGHT:
+            if (!parse_double(optarg, 0, 1e300, &cli->opt.min_weight))
+                return eg_fail(st, EG_EUSAGE,
+                               "--min-weight: expected a number >= 0, got "
+                               "\"%s\"",
+                               optarg);
+            break;
+        case OPT_MIN_DOCUMENTS:
+            if (!parse_ulong(optarg, 1000000000, &v))
+                return eg_fail(st, EG_EUSAGE,
+                               "--min-documents: expected a count, got \"%s\"",
+                               optarg);
+            cli->opt.min_documents = (unsigned)v;
+            break;
+        case OPT_TOP:
+            if (!parse_ulong(optarg, 1000000000, &v))
+                return eg_fail(st, EG_EUSAGE,
+                               "--top: expected a count, got \"%s\"", optarg);
+            cli->opt.top = (size_t)v;
+            break;
+        case OPT_BACKBONE:
+            if (!parse_double(optarg, 0, 1, &cli->opt.backbone) ||
+                !(cli->opt.backbone > 0))
+                return eg_fail(st, EG_EUSAGE,
+                               "--backbone: expected ALPHA in (0, 1], e.g. "
+                               "0.05, got \"%s\"",
+                               optarg);
+            break;
+        case OPT_RANK_BY:
+            if (!eg_rank_metric_parse(optarg, &cli->rank_by))
+                return eg_fail(st, EG_EUSAGE,
+                               "--rank-by: unknown metric \"%s\" (see "
+                               "--help)",
+                               optarg);
+            break;
+        case OPT_RANK_FORMAT:
+            if (!eg_rank_format_parse(optarg, &cli->rank_format))
+                return eg_fail(st, EG_EUSAGE,
+                               "--rank-format: expected text, tsv or json, "
+                               "got \"%s\"",
+                               optarg);
+            break;
         case OPT_COMMUNITY:
             if (!strcmp(optarg, "louvain"))
                 cli->opt.community = EG_COMMUNITY_LOUVAIN;

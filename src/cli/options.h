@@ -14,6 +14,8 @@ typedef struct eg_cli {
     const char **inputs;
     size_t n_inputs;
     long rank;          /* rows of the ranking table, -1 = none */
+    eg_rank_metric rank_by;
+    eg_rank_format rank_format;
     const char *rank_path;
     bool help, version, list_formats;
 } eg_cli;

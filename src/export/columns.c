@@ -19,6 +19,7 @@ const eg_column eg_node_columns[] = {
     {"betweenness", EG_COL_DOUBLE, EG_HAS_BETWEENNESS, EG_ROLE_DATA},
     {"eigenvector", EG_COL_DOUBLE, EG_HAS_EIGENVECTOR, EG_ROLE_DATA},
     {"harmonic", EG_COL_DOUBLE, EG_HAS_HARMONIC, EG_ROLE_DATA},
+    {"closeness", EG_COL_DOUBLE, EG_HAS_CLOSENESS, EG_ROLE_DATA},
     {"kcore", EG_COL_INT, EG_HAS_KCORE, EG_ROLE_DATA},
     {"community", EG_COL_INT, EG_HAS_COMMUNITY, EG_ROLE_DATA},
     {"size", EG_COL_DOUBLE, 0, EG_ROLE_STYLE},
@@ -84,6 +85,7 @@ void eg_node_value(const eg_network *net, size_t node, const eg_column *c,
     else if (!strcmp(nm, "betweenness")) set_double(v, n->betweenness);
     else if (!strcmp(nm, "eigenvector")) set_double(v, n->eigenvector);
     else if (!strcmp(nm, "harmonic")) set_double(v, n->harmonic);
+    else if (!strcmp(nm, "closeness")) set_double(v, n->closeness);
     else if (!strcmp(nm, "kcore")) set_int(v, n->kcore);
     else if (!strcmp(nm, "community")) set_int(v, n->community);
     else if (!strcmp(nm, "size")) set_double(v, eg_node_size(net, node, max_pagerank));

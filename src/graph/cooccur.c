@@ -23,6 +23,7 @@ typedef struct gent {
     const char *key, *first_key, *last_key;
     float votes[EG_TYPE_COUNT];
     long mentions, documents;
+    long windows;              /* c_i */
     size_t last_doc;           /* index + 1 of the last document counted */
     const char *first, *last;  /* dates */
     bool partial_only;
@@ -35,6 +36,11 @@ typedef struct surface {
     uint32_t count;
     bool partial;
 } surface;
+
+/* A mention placed on the document's token sequence (token windows). */
+typedef struct tokpos {
+    uint32_t pos, start, sentence, gid;
+} tokpos;
 
 typedef struct pair {
     uint32_t a, b;             /* gids, a < b */
@@ -62,6 +68,8 @@ struct eg_corpus {
     size_t cap_doc_gid;
     uint32_t *window;          /* gids of the current window */
     size_t n_window, cap_window;
+    tokpos *tp;                /* token windows: the document's mentions */
+    size_t cap_tp;
     eg_buf buf;
     eg_stats stats;
 };
@@ -99,6 +107,7 @@ void eg_corpus_destroy(eg_corpus *c)
     free(c->pairs);
     free(c->doc_gid);
     free(c->window);
+    free(c->tp);
     eg_buf_finish(&c->buf);
     free(c);
 }
@@ -196,48 +205,139 @@ static int cmp_u32(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static eg_error_t flush_window(eg_corpus *c, const eg_doc *doc,
-                               const char *date, size_t ws, size_t we)
+/* One more window in which entities a and b both appear. */
+static eg_error_t count_pair(eg_corpus *c, uint32_t a, uint32_t b,
+                             const eg_doc *doc, const char *date, size_t ws,
+                             size_t we)
 {
-    if (c->n_window < 2) {
-        c->n_window = 0;
-        return EG_OK;
+    if (a > b) {
+        uint32_t t = a;
+        a = b;
+        b = t;
     }
+    uint32_t idx = (uint32_t)c->n_pairs;
+    bool found;
+    if (!eg_u64map_put(&c->pmap, (uint64_t)a << 32 | b, &idx, &found))
+        return EG_ENOMEM;
+    if (!found) {
+        if (!EG_GROW(c->pairs, c->cap_pairs, c->n_pairs + 1))
+            return EG_ENOMEM;
+        pair *p = &c->pairs[c->n_pairs++];
+        memset(p, 0, sizeof *p);
+        p->a = a;
+        p->b = b;
+        p->evidence = make_evidence(c, doc->text + ws, we - ws);
+        if (!p->evidence)
+            return EG_ENOMEM;
+    }
+    pair *p = &c->pairs[idx];
+    p->count++;
+    if (p->last_doc != doc->index + 1) {
+        p->last_doc = doc->index + 1;
+        p->documents++;
+    }
+    widen_dates(&p->first, &p->last, date);
+    return EG_OK;
+}
+
+/* Sorts and de-duplicates the gids of the current window; each entity in
+ * it gets one more window (c_i). Returns the number of distinct gids. */
+static size_t settle_window(eg_corpus *c)
+{
     qsort(c->window, c->n_window, sizeof *c->window, cmp_u32);
     size_t n = 0;
     for (size_t i = 0; i < c->n_window; i++)
         if (n == 0 || c->window[n - 1] != c->window[i])
             c->window[n++] = c->window[i];
+    for (size_t i = 0; i < n; i++)
+        c->gents[c->window[i]].windows++;
+    return n;
+}
+
+static eg_error_t flush_window(eg_corpus *c, const eg_doc *doc,
+                               const char *date, size_t ws, size_t we)
+{
+    size_t n = settle_window(c);
+    c->n_window = 0;
     if (n > WINDOW_MAX)
         n = WINDOW_MAX;
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = i + 1; j < n; j++) {
-            uint32_t a = c->window[i], b = c->window[j];
-            uint32_t idx = (uint32_t)c->n_pairs;
-            bool found;
-            if (!eg_u64map_put(&c->pmap, (uint64_t)a << 32 | b, &idx, &found))
-                return EG_ENOMEM;
-            if (!found) {
-                if (!EG_GROW(c->pairs, c->cap_pairs, c->n_pairs + 1))
-                    return EG_ENOMEM;
-                pair *p = &c->pairs[c->n_pairs++];
-                memset(p, 0, sizeof *p);
-                p->a = a;
-                p->b = b;
-                p->evidence = make_evidence(c, doc->text + ws, we - ws);
-                if (!p->evidence)
-                    return EG_ENOMEM;
-            }
-            pair *p = &c->pairs[idx];
-            p->count++;
-            if (p->last_doc != doc->index + 1) {
-                p->last_doc = doc->index + 1;
-                p->documents++;
-            }
-            widen_dates(&p->first, &p->last, date);
-        }
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            EG_CHECK(count_pair(c, c->window[i], c->window[j], doc, date, ws,
+                                we));
+    return EG_OK;
+}
+
+/* Index of the first token of the mention starting at byte start in
+ * sentence s (tokens are in text order). */
+static uint32_t token_of(const eg_segmentation *seg, const eg_sentence *s,
+                         uint32_t start)
+{
+    size_t lo = s->first_token, hi = (size_t)s->first_token + s->n_tokens;
+    if (hi > seg->n_tokens)
+        hi = seg->n_tokens;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (seg->tokens[mid].end <= start)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    c->n_window = 0;
+    return (uint32_t)lo;
+}
+
+static int cmp_tokpos(const void *a, const void *b)
+{
+    const tokpos *x = a, *y = b;
+    if (x->pos != y->pos)
+        return x->pos < y->pos ? -1 : 1;
+    return (x->start > y->start) - (x->start < y->start);
+}
+
+/* Sliding token windows (see cooccur.h): one window per mention, holding
+ * the mentions at most N tokens before it; pairs only with the anchor. */
+static eg_error_t token_windows(eg_corpus *c, const eg_doc *doc,
+                                const char *date, const eg_analysis *an)
+{
+    const eg_segmentation *seg = &an->seg;
+    size_t n = an->n_mentions;
+    if (!EG_GROW(c->tp, c->cap_tp, n + 1))
+        return EG_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        const eg_mention *m = &an->mentions[i];
+        const eg_sentence *s = &seg->sentences[m->sentence];
+        c->tp[i] = (tokpos){token_of(seg, s, m->start), m->start,
+                            m->sentence, c->doc_gid[m->entity]};
+    }
+    qsort(c->tp, n, sizeof *c->tp, cmp_tokpos);
+    uint32_t span = c->opt.window_tokens;
+    for (size_t k = 0; k < n; k++) {
+        const tokpos *anchor = &c->tp[k];
+        size_t first = k;
+        c->n_window = 0;
+        if (!EG_GROW(c->window, c->cap_window, 1))
+            return EG_ENOMEM;
+        c->window[c->n_window++] = anchor->gid;
+        while (first > 0 && anchor->pos - c->tp[first - 1].pos <= span) {
+            first--;
+            if (!EG_GROW(c->window, c->cap_window, c->n_window + 1))
+                return EG_ENOMEM;
+            c->window[c->n_window++] = c->tp[first].gid;
+        }
+        c->stats.windows++;
+        size_t nw = settle_window(c);
+        c->n_window = 0;
+        if (nw > WINDOW_MAX)
+            nw = WINDOW_MAX;
+        /* evidence: from the sentence of the window's first mention to the
+         * end of the anchor's sentence */
+        size_t ws = seg->sentences[c->tp[first].sentence].start;
+        size_t we = seg->sentences[anchor->sentence].end;
+        for (size_t i = 0; i < nw; i++)
+            if (c->window[i] != anchor->gid)
+                EG_CHECK(count_pair(c, anchor->gid, c->window[i], doc, date,
+                                    ws, we));
+    }
     return EG_OK;
 }
 
@@ -286,6 +386,13 @@ static eg_error_t add_doc(eg_corpus *c, const eg_doc *doc,
         widen_dates(&g->first, &g->last, date);
     }
     const eg_segmentation *seg = &an->seg;
+    bool tokens = c->opt.window == EG_WINDOW_TOKENS;
+    switch (c->opt.window) {
+    case EG_WINDOW_PARAGRAPH: c->stats.windows += seg->n_paragraphs; break;
+    case EG_WINDOW_DOCUMENT: c->stats.windows += 1; break;
+    case EG_WINDOW_TOKENS: break; /* one per mention, counted there */
+    default: c->stats.windows += seg->n_sentences;
+    }
     long win = -1;
     size_t ws = 0, we = 0;
     for (size_t i = 0; i < an->n_mentions; i++) {
@@ -297,6 +404,8 @@ static eg_error_t add_doc(eg_corpus *c, const eg_doc *doc,
                                m->partial));
         if (c->opt.mentions)
             EG_CHECK(spool_mention(c, doc, m, gid));
+        if (tokens)
+            continue;
 
         const eg_sentence *s = &seg->sentences[m->sentence];
         long w;
@@ -326,6 +435,8 @@ static eg_error_t add_doc(eg_corpus *c, const eg_doc *doc,
             return EG_ENOMEM;
         c->window[c->n_window++] = gid;
     }
+    if (tokens)
+        return token_windows(c, doc, date, an);
     return flush_window(c, doc, date, ws, we);
 }
 
@@ -600,6 +711,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             R->votes[t] += g->votes[t];
         R->mentions += g->mentions;
         R->documents += g->documents;
+        R->windows += g->windows;
         widen_dates(&R->first, &R->last, g->first);
         widen_dates(&R->first, &R->last, g->last);
         dropped[i] = true;
@@ -693,6 +805,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         nd->type = gent_type(g);
         nd->mentions = g->mentions;
         nd->documents = g->documents;
+        nd->windows = g->windows;
         nd->first = xstrdup(g->first);
         nd->last = xstrdup(g->last);
         if (!nd->id || !nd->label || (g->first && !nd->first) ||
@@ -798,10 +911,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
     eg_u64map_finish(&emap);
     qsort(net->edges, net->n_edges, sizeof *net->edges, cmp_edge);
 
-    /* isolates: kept by default; dropped on request */
-    if (!c->opt.keep_isolates) {
-        /* handled by the caller's filter (graph/filter) */
-    }
+    /* isolates, weights and other filters: graph/weight.c, graph/filter.c */
     for (size_t i = 0; i < n_nodes; i++)
         if (net->nodes[i].first)
             net->has |= EG_HAS_DATES;

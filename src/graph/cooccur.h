@@ -1,7 +1,18 @@
 /* Co-occurrence: merges the entities of every document into corpus-wide
  * entities and counts, per pair, the windows (sentences by default) in
- * which both appear. Memory grows with distinct entities and pairs, not
- * with the corpus.
+ * which both appear, and per entity the windows it appears in. Memory
+ * grows with distinct entities and pairs, not with the corpus.
+ *
+ * Windows. sentence, paragraph, document: each unit is one window; W
+ * counts every unit of the corpus (also those naming nobody), c_i the
+ * units naming i, c_ij the units naming both.
+ * N tokens: a mention's position is the index of its first token in the
+ * document. Every mention m anchors one window: the mentions at positions
+ * pos(m) - N .. pos(m) of the same document. W counts the anchors, c_i
+ * the windows holding i, and c_ij the anchors of i (or j) whose window
+ * also holds j (or i). So "A ... B" (at most N tokens apart) counts 1,
+ * at B; "A B A" counts 2; a pair counts at most once per mention, never
+ * once per other name or token position in the window.
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #ifndef EG_GRAPH_COOCCUR_H
 #define EG_GRAPH_COOCCUR_H
@@ -13,6 +24,7 @@
 
 typedef struct eg_corpus_options {
     eg_window_kind window;
+    unsigned window_tokens;  /* N for EG_WINDOW_TOKENS (>= 1) */
     unsigned types;          /* bit (1 << eg_type) per kept type; 0 = all */
     bool keep_isolates;
     unsigned min_mentions;   /* drop entities mentioned fewer times */

@@ -89,6 +89,53 @@ static eg_error_t renumber(eg_network *net, const igraph_vector_int_t *memb,
     return EG_OK;
 }
 
+/* Edge weights as igraph reads them: a zero or negative weight (not
+ * produced by any scheme) counts as 1 rather than breaking PageRank. */
+static double edge_weight(const eg_edge *e)
+{
+    return e->weight > 0 ? e->weight : 1.0;
+}
+
+eg_error_t eg_network_pagerank(const eg_network *net, double *out_pr,
+                               eg_status *st)
+{
+    eg_error_t rc = EG_OK;
+    size_t n = net->n_nodes, m = net->n_edges;
+    if (n == 0)
+        return EG_OK;
+    igraph_set_error_handler(igraph_error_handler_ignore);
+    igraph_set_warning_handler(igraph_warning_handler_ignore);
+    igraph_t g;
+    igraph_vector_int_t edges;
+    igraph_vector_t w, out;
+    bool have_g = false;
+    IG(igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)), "vector");
+    IG(igraph_vector_init(&w, (igraph_integer_t)m), "vector");
+    IG(igraph_vector_init(&out, 0), "vector");
+    for (size_t i = 0; i < m; i++) {
+        VECTOR(edges)[2 * i] = (igraph_integer_t)net->edges[i].source;
+        VECTOR(edges)[2 * i + 1] = (igraph_integer_t)net->edges[i].target;
+        VECTOR(w)[i] = edge_weight(&net->edges[i]);
+    }
+    IG(igraph_create(&g, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED),
+       "create");
+    have_g = true;
+    igraph_real_t value;
+    IG(igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &out, &value,
+                       igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85,
+                       m ? &w : NULL, NULL),
+       "pagerank");
+    for (size_t i = 0; i < n; i++)
+        out_pr[i] = clean(VECTOR(out)[i]);
+out:
+    if (have_g)
+        igraph_destroy(&g);
+    igraph_vector_int_destroy(&edges);
+    igraph_vector_destroy(&w);
+    igraph_vector_destroy(&out);
+    return rc;
+}
+
 eg_error_t eg_network_compute_metrics(eg_network *net,
                                       eg_community_algo algo,
                                       double resolution, unsigned long seed,
@@ -112,7 +159,7 @@ eg_error_t eg_network_compute_metrics(eg_network *net,
     for (size_t i = 0; i < m; i++) {
         VECTOR(edges)[2 * i] = (igraph_integer_t)net->edges[i].source;
         VECTOR(edges)[2 * i + 1] = (igraph_integer_t)net->edges[i].target;
-        double wt = net->edges[i].weight > 0 ? net->edges[i].weight : 1.0;
+        double wt = edge_weight(&net->edges[i]);
         VECTOR(w)[i] = wt;
         VECTOR(dist)[i] = 1.0 / wt; /* strong ties are short */
     }
@@ -170,6 +217,15 @@ eg_error_t eg_network_compute_metrics(eg_network *net,
         for (size_t i = 0; i < n; i++)
             net->nodes[i].harmonic = clean(VECTOR(out)[i]);
         net->has |= EG_HAS_HARMONIC;
+
+        /* closeness over the nodes each one reaches (igraph's convention;
+         * networkx's with wf_improved=False) */
+        IG(igraph_closeness(&g, &out, NULL, NULL, igraph_vss_all(),
+                            IGRAPH_ALL, m ? &dist : NULL, true),
+           "closeness");
+        for (size_t i = 0; i < n; i++)
+            net->nodes[i].closeness = clean(VECTOR(out)[i]);
+        net->has |= EG_HAS_CLOSENESS;
 
         igraph_vector_int_t core;
         IG(igraph_vector_int_init(&core, 0), "vector");

@@ -1,0 +1,383 @@
+/* Graph analysis: co-occurrence windows and counts on a hand-built
+ * document, weight formulas, filters (backbone on a star), metrics and
+ * communities on small graphs whose values are worked out by hand.
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#include "check.h"
+#include "entgraph.h"
+#include "extract/extract.h"
+#include "graph/cooccur.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#define CHECK_NEAR(got, want, tol)                                          \
+    do {                                                                    \
+        double g_ = (got), w_ = (want);                                     \
+        if (!(fabs(g_ - w_) <= (tol))) {                                    \
+            fprintf(stderr, "%s:%d: %s = %.9g, want %.9g\n", __FILE__,      \
+                    __LINE__, #got, g_, w_);                                \
+            check_failures++;                                               \
+        }                                                                   \
+    } while (0)
+
+/* ---- a hand-segmented document -------------------------------------
+
+   "Ann met Bob. Bob saw Cid.\n\nAnn left."
+   tokens:  Ann0 met1 Bob2 | Bob3 saw4 Cid5 | Ann6 left7
+   sentences S0 (tokens 0-2) and S1 (3-5) in paragraph 0, S2 (6-7) in 1
+   mentions: Ann@0 Bob@2 | Bob@3 Cid@5 | Ann@6                          */
+
+static const char text[] = "Ann met Bob. Bob saw Cid.\n\nAnn left.";
+
+static void make_doc(eg_doc *doc, eg_analysis *an)
+{
+    static eg_token tokens[] = {{0, 3},   {4, 7},   {8, 11}, {13, 16},
+                                {17, 20}, {21, 24}, {27, 30}, {31, 35}};
+    static eg_sentence sentences[] = {
+        {0, 12, 0, 0, 3}, {13, 25, 0, 3, 3}, {27, 36, 1, 6, 2}};
+    static eg_mention mentions[] = {{0, 3, 0, 0, false},
+                                    {8, 11, 0, 1, false},
+                                    {13, 16, 1, 1, false},
+                                    {21, 24, 1, 2, false},
+                                    {27, 30, 2, 0, false}};
+    static eg_doc_entity entities[3];
+    const char *keys[] = {"ann", "bob", "cid"};
+    for (int i = 0; i < 3; i++) {
+        memset(&entities[i], 0, sizeof entities[i]);
+        entities[i].name = entities[i].key = keys[i];
+        entities[i].type = EG_TYPE_PERSON;
+        entities[i].votes[EG_TYPE_PERSON] = 1.0f;
+    }
+    memset(doc, 0, sizeof *doc);
+    doc->id = "doc";
+    doc->text = text;
+    doc->len = sizeof text - 1;
+    memset(an, 0, sizeof *an);
+    an->seg.tokens = tokens;
+    an->seg.n_tokens = 8;
+    an->seg.sentences = sentences;
+    an->seg.n_sentences = 3;
+    an->seg.n_paragraphs = 2;
+    an->mentions = mentions;
+    an->n_mentions = 5;
+    an->entities = entities;
+    an->n_entities = 3;
+}
+
+static long edge_count(const eg_network *net, size_t a, size_t b)
+{
+    for (size_t i = 0; i < net->n_edges; i++)
+        if (net->edges[i].source == a && net->edges[i].target == b)
+            return net->edges[i].count;
+    return 0;
+}
+
+/* Builds the network of the document above with the given window and
+ * checks c_ij (AB, AC, BC), c_i (A, B, C) and W. */
+static void check_window(eg_window_kind kind, unsigned n, long ab, long ac,
+                         long bc, long ca, long cb, long cc, long w)
+{
+    eg_doc doc;
+    eg_analysis an;
+    make_doc(&doc, &an);
+    eg_corpus_options co = {.window = kind, .window_tokens = n,
+                            .keep_isolates = true, .min_mentions = 1};
+    eg_corpus *c;
+    eg_status st = {0};
+    eg_network net;
+    eg_network_init(&net);
+    CHECK(eg_corpus_create(&c, &co, &st) == EG_OK);
+    CHECK(eg_corpus_add(c, &doc, &an, &st) == EG_OK);
+    CHECK(eg_corpus_build(c, &net, &st) == EG_OK);
+    CHECK_INT(net.n_nodes, 3);
+    if (net.n_nodes == 3) {
+        CHECK_STR(net.nodes[0].id, "ann");
+        CHECK_INT(edge_count(&net, 0, 1), ab);
+        CHECK_INT(edge_count(&net, 0, 2), ac);
+        CHECK_INT(edge_count(&net, 1, 2), bc);
+        CHECK_INT(net.nodes[0].windows, ca);
+        CHECK_INT(net.nodes[1].windows, cb);
+        CHECK_INT(net.nodes[2].windows, cc);
+        CHECK_INT(net.nodes[0].mentions, 2);
+    }
+    CHECK_INT(net.stats.windows, w);
+    for (size_t i = 0; i < net.n_edges; i++)
+        CHECK_INT(net.edges[i].documents, 1);
+    eg_network_finish(&net);
+    eg_corpus_destroy(c);
+}
+
+static void test_windows(void)
+{
+    /*            kind             N  AB AC BC  cA cB cC  W */
+    check_window(EG_WINDOW_SENTENCE, 0, 1, 0, 1, 2, 2, 1, 3);
+    check_window(EG_WINDOW_PARAGRAPH, 0, 1, 1, 1, 2, 1, 1, 2);
+    check_window(EG_WINDOW_DOCUMENT, 0, 1, 1, 1, 1, 1, 1, 1);
+    /* N = 2: anchors A0 {A}, B2 {A,B}, B3 {B}, C5 {B,C}, A6 {C,A} */
+    check_window(EG_WINDOW_TOKENS, 2, 1, 1, 1, 3, 3, 2, 5);
+    /* N = 3: B2 {A,B}, B3 {A,B} (A0 is 3 away), C5 {B,C}, A6 {B,C,A}:
+       A6 pairs A with B and C but does not count B-C again */
+    check_window(EG_WINDOW_TOKENS, 3, 3, 1, 1, 4, 4, 2, 5);
+    /* N = 1: B2-B3 are adjacent but the same entity; C5-A6 are adjacent
+       across a sentence and paragraph break (token windows ignore them) */
+    check_window(EG_WINDOW_TOKENS, 1, 0, 1, 0, 2, 2, 2, 5);
+}
+
+/* ---- networks built by hand ------------------------------------------ */
+
+static char *dup(const char *s)
+{
+    char *d = malloc(strlen(s) + 1);
+    return strcpy(d, s);
+}
+
+/* n nodes "n0".., edges (s, t, w) with s < t, in sorted order. */
+static void make_net(eg_network *net, size_t n, const double (*e)[3],
+                     size_t m)
+{
+    eg_network_init(net);
+    net->nodes = calloc(n, sizeof *net->nodes);
+    net->n_nodes = n;
+    for (size_t i = 0; i < n; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "n%02zu", i);
+        net->nodes[i].id = dup(id);
+        net->nodes[i].label = dup(id);
+        net->nodes[i].type = EG_TYPE_PERSON;
+        net->nodes[i].mentions = 1;
+        net->nodes[i].documents = 1;
+        net->nodes[i].community = -1;
+    }
+    net->edges = calloc(m ? m : 1, sizeof *net->edges);
+    net->n_edges = m;
+    for (size_t i = 0; i < m; i++) {
+        net->edges[i].source = (size_t)e[i][0];
+        net->edges[i].target = (size_t)e[i][1];
+        net->edges[i].weight = e[i][2];
+        net->edges[i].count = (long)e[i][2];
+    }
+}
+
+static void test_weights(void)
+{
+    /* c_01 = 2, c_02 = 1, c_12 = 3; c = 4, 5, 3; W = 10 */
+    const double e[][3] = {{0, 1, 2}, {0, 2, 1}, {1, 2, 3}};
+    const long c[] = {4, 5, 3};
+    eg_status st = {0};
+    eg_network net;
+    eg_weighting kinds[] = {EG_WEIGHT_COUNT, EG_WEIGHT_ASSOCIATION,
+                            EG_WEIGHT_JACCARD, EG_WEIGHT_NPMI};
+    for (int k = 0; k < 4; k++) {
+        make_net(&net, 3, e, 3);
+        for (int i = 0; i < 3; i++)
+            net.nodes[i].windows = c[i];
+        net.stats.windows = 10;
+        CHECK(eg_network_apply_weights(&net, kinds[k], &st) == EG_OK);
+        CHECK_STR(net.weighting, eg_weighting_name(kinds[k]));
+        switch (kinds[k]) {
+        case EG_WEIGHT_COUNT:
+            CHECK_NEAR(net.edges[2].weight, 3, 0);
+            break;
+        case EG_WEIGHT_ASSOCIATION:
+            CHECK_NEAR(net.edges[0].weight, 10.0 * 2 / (4 * 5), 1e-12);
+            CHECK_NEAR(net.edges[1].weight, 10.0 * 1 / (4 * 3), 1e-12);
+            CHECK_NEAR(net.edges[2].weight, 10.0 * 3 / (5 * 3), 1e-12);
+            break;
+        case EG_WEIGHT_JACCARD:
+            CHECK_NEAR(net.edges[0].weight, 2.0 / 7, 1e-12);
+            CHECK_NEAR(net.edges[1].weight, 1.0 / 6, 1e-12);
+            CHECK_NEAR(net.edges[2].weight, 3.0 / 5, 1e-12);
+            break;
+        default:
+            /* 0-1: ln(0.2 / (0.4 * 0.5)) = 0 -> removed;
+               0-2: ln(0.1 / 0.12) < 0 -> removed;
+               1-2: ln(0.3 / 0.15) / -ln 0.3 */
+            CHECK_INT(net.n_edges, 1);
+            if (net.n_edges == 1) {
+                CHECK_INT(net.edges[0].source, 1);
+                CHECK_NEAR(net.edges[0].weight, log(2.0) / -log(0.3),
+                           1e-12);
+            }
+        }
+        eg_network_finish(&net);
+    }
+    /* NPMI is 1 when the pair is in every window */
+    const double one[][3] = {{0, 1, 4}};
+    make_net(&net, 2, one, 1);
+    net.nodes[0].windows = net.nodes[1].windows = 4;
+    net.stats.windows = 4;
+    CHECK(eg_network_apply_weights(&net, EG_WEIGHT_NPMI, &st) == EG_OK);
+    CHECK_NEAR(net.edges[0].weight, 1.0, 1e-12);
+    eg_network_finish(&net);
+}
+
+static bool has_edge(const eg_network *net, size_t a, size_t b)
+{
+    for (size_t i = 0; i < net->n_edges; i++)
+        if (net->edges[i].source == a && net->edges[i].target == b)
+            return true;
+    return false;
+}
+
+static void test_backbone(void)
+{
+    /* star: hub 0, leaves 1..4 with weights 10, 1, 1, 1 (s = 13, k = 4),
+       plus the dyad 5-6 (both ends of degree 1: never tested, dropped).
+       alpha(0-1) = (1 - 10/13)^3 = 0.0123; alpha(0-2) = (12/13)^3 = 0.787.
+       Leaves have k = 1 and do not count. */
+    const double e[][3] = {{0, 1, 10}, {0, 2, 1}, {0, 3, 1}, {0, 4, 1},
+                           {5, 6, 2}};
+    eg_status st = {0};
+    eg_network net;
+    make_net(&net, 7, e, 5);
+    eg_filter_options fo = {.backbone = 0.05, .keep_isolates = true};
+    CHECK(eg_network_filter(&net, &fo, &st) == EG_OK);
+    CHECK_INT(net.n_edges, 1);
+    CHECK(has_edge(&net, 0, 1));
+    CHECK_INT(net.n_nodes, 7);
+    eg_network_finish(&net);
+    /* alpha = 0.8 keeps every star edge (0.787 < 0.8) */
+    make_net(&net, 7, e, 5);
+    fo.backbone = 0.8;
+    fo.keep_isolates = false;
+    CHECK(eg_network_filter(&net, &fo, &st) == EG_OK);
+    CHECK_INT(net.n_edges, 4);
+    CHECK_INT(net.n_nodes, 5); /* 5 and 6 became isolates */
+    eg_network_finish(&net);
+}
+
+static void test_filters(void)
+{
+    const double e[][3] = {{0, 1, 5}, {1, 2, 1}, {2, 3, 2}};
+    eg_status st = {0};
+    eg_network net;
+    make_net(&net, 5, e, 3);
+    net.nodes[3].documents = 3;
+    net.nodes[2].documents = 2;
+    eg_filter_options fo = {.min_weight = 2, .keep_isolates = true};
+    CHECK(eg_network_filter(&net, &fo, &st) == EG_OK);
+    CHECK_INT(net.n_edges, 2);
+    CHECK_INT(net.n_nodes, 5);
+    fo = (eg_filter_options){.min_documents = 2, .keep_isolates = true};
+    CHECK(eg_network_filter(&net, &fo, &st) == EG_OK);
+    CHECK_INT(net.n_nodes, 2);
+    CHECK_STR(net.nodes[0].id, "n02");
+    CHECK_INT(net.n_edges, 1);
+    CHECK(has_edge(&net, 0, 1));
+    eg_network_finish(&net);
+
+    /* top 2 by PageRank on the path 0-1-2-3 plus isolate 4: the middle */
+    const double p[][3] = {{0, 1, 1}, {1, 2, 1}, {2, 3, 1}};
+    make_net(&net, 5, p, 3);
+    fo = (eg_filter_options){.top = 2, .keep_isolates = true};
+    CHECK(eg_network_filter(&net, &fo, &st) == EG_OK);
+    CHECK_INT(net.n_nodes, 2);
+    CHECK_STR(net.nodes[0].id, "n01");
+    CHECK_STR(net.nodes[1].id, "n02");
+    CHECK_INT(net.n_edges, 1);
+    eg_network_finish(&net);
+    make_net(&net, 5, p, 3);
+    fo = (eg_filter_options){.keep_isolates = false};
+    CHECK(eg_network_filter(&net, &fo, &st) == EG_OK);
+    CHECK_INT(net.n_nodes, 4);
+    eg_network_finish(&net);
+}
+
+static void test_metrics_star(void)
+{
+    /* star K1,3, unit weights. PageRank: c = 0.15/4 + 0.85 * 3 l,
+       l = 0.15/4 + 0.85 c / 3  =>  c = 0.133125 / 0.2775. Betweenness of
+       the hub: 3 pairs of leaves. Harmonic (normalised): hub 1, leaf
+       (1 + 1/2 + 1/2) / 3. Closeness: hub 1, leaf 3 / 5. */
+    const double e[][3] = {{0, 1, 1}, {0, 2, 1}, {0, 3, 1}};
+    eg_status st = {0};
+    eg_network net;
+    make_net(&net, 4, e, 3);
+    CHECK(eg_network_compute_metrics(&net, EG_COMMUNITY_NONE, 1, 42, &st) ==
+          EG_OK);
+    double c = 0.133125 / 0.2775;
+    CHECK_NEAR(net.nodes[0].pagerank, c, 1e-9);
+    CHECK_NEAR(net.nodes[1].pagerank, (1 - c) / 3, 1e-9);
+    CHECK_INT(net.nodes[0].degree, 3);
+    CHECK_NEAR(net.nodes[0].weighted_degree, 3, 0);
+    CHECK_NEAR(net.nodes[0].betweenness, 3, 1e-12);
+    CHECK_NEAR(net.nodes[1].betweenness, 0, 1e-12);
+    CHECK_NEAR(net.nodes[0].harmonic, 1, 1e-12);
+    CHECK_NEAR(net.nodes[1].harmonic, 2.0 / 3, 1e-12);
+    CHECK_NEAR(net.nodes[0].closeness, 1, 1e-12);
+    CHECK_NEAR(net.nodes[1].closeness, 0.6, 1e-12);
+    /* eigenvector: hub sqrt(3) times a leaf; scaled to max 1 */
+    CHECK_NEAR(net.nodes[0].eigenvector, 1, 1e-9);
+    CHECK_NEAR(net.nodes[1].eigenvector, 1 / sqrt(3.0), 1e-6);
+    CHECK_INT(net.nodes[0].kcore, 1);
+    CHECK(!(net.has & EG_HAS_COMMUNITY));
+    eg_network_finish(&net);
+}
+
+static void test_metrics_weighted(void)
+{
+    /* path 0 -2- 1 -1- 2 -4- 3 and the chord 0-2 with weight 1: distances
+       1/w: 0-1 0.5, 1-2 1, 2-3 0.25, 0-2 1. Shortest 0->2 is 0-2 (1) vs
+       0-1-2 (1.5); 1->3: 1-2-3 (1.25) vs 1-0-2-3 (1.75).
+       Betweenness: node 2 is inner on 0-3 and 1-3 => 2; node 1 on none
+       => 0; node 0: none => 0. Strength: 3, 3, 6, 4. Triangle 0-1-2 =>
+       coreness 2 for 0, 1, 2 and 1 for 3. */
+    const double e[][3] = {{0, 1, 2}, {0, 2, 1}, {1, 2, 1}, {2, 3, 4}};
+    eg_status st = {0};
+    eg_network net;
+    make_net(&net, 4, e, 4);
+    CHECK(eg_network_compute_metrics(&net, EG_COMMUNITY_NONE, 1, 42, &st) ==
+          EG_OK);
+    CHECK_NEAR(net.nodes[0].weighted_degree, 3, 0);
+    CHECK_NEAR(net.nodes[2].weighted_degree, 6, 0);
+    CHECK_NEAR(net.nodes[3].weighted_degree, 4, 0);
+    CHECK_NEAR(net.nodes[2].betweenness, 2, 1e-12);
+    CHECK_NEAR(net.nodes[0].betweenness, 0, 1e-12);
+    CHECK_NEAR(net.nodes[1].betweenness, 0, 1e-12);
+    CHECK_INT(net.nodes[0].kcore, 2);
+    CHECK_INT(net.nodes[3].kcore, 1);
+    /* harmonic of 3: 1/0.25 + 1/1.25 + 1/1.25 over 3 */
+    CHECK_NEAR(net.nodes[3].harmonic, (4 + 0.8 + 0.8) / 3, 1e-12);
+    /* PageRank sums to 1 */
+    double sum = 0;
+    for (int i = 0; i < 4; i++)
+        sum += net.nodes[i].pagerank;
+    CHECK_NEAR(sum, 1, 1e-9);
+    eg_network_finish(&net);
+}
+
+static void test_communities(void)
+{
+    /* nodes 0-2 a triangle, nodes 3-6 a K4, bridge 2-3: communities by
+       size, so the K4 is 0 even though its nodes come later. Modularity
+       (m = 10): K4 6/10 - (13/20)^2, triangle 3/10 - (7/20)^2. */
+    const double e[][3] = {{0, 1, 1}, {0, 2, 1}, {1, 2, 1}, {2, 3, 1},
+                           {3, 4, 1}, {3, 5, 1}, {3, 6, 1}, {4, 5, 1},
+                           {4, 6, 1}, {5, 6, 1}};
+    double q = 0.6 - 0.65 * 0.65 + 0.3 - 0.35 * 0.35;
+    eg_community_algo algos[] = {EG_COMMUNITY_LOUVAIN, EG_COMMUNITY_LEIDEN};
+    for (int a = 0; a < 2; a++) {
+        eg_status st = {0};
+        eg_network net;
+        make_net(&net, 7, e, 10);
+        CHECK(eg_network_compute_metrics(&net, algos[a], 1, 7, &st) == EG_OK);
+        CHECK(net.has & EG_HAS_COMMUNITY);
+        CHECK_INT(net.n_communities, 2);
+        for (int i = 0; i < 7; i++)
+            CHECK_INT(net.nodes[i].community, i < 3 ? 1 : 0);
+        CHECK_NEAR(net.modularity, q, 1e-9);
+        eg_network_finish(&net);
+    }
+}
+
+int main(void)
+{
+    test_windows();
+    test_weights();
+    test_backbone();
+    test_filters();
+    test_metrics_star();
+    test_metrics_weighted();
+    test_communities();
+    return CHECK_DONE();
+}
