@@ -111,6 +111,8 @@ eg_error_t eg_source_create(eg_source **out, const char *const *inputs,
 /* Reads the next document into *doc; sets *done at the end. */
 eg_error_t eg_source_next(eg_source *src, eg_doc *doc, bool *done,
                           eg_status *st);
+/* Total size of the input files, 0 when unknown (stdin). */
+uint64_t eg_source_total_bytes(const eg_source *src);
 /* Bytes read so far (for progress reports). */
 uint64_t eg_source_bytes(const eg_source *src);
 void eg_source_destroy(eg_source *src);
@@ -293,6 +295,7 @@ typedef struct eg_options {
     const char *aliases;         /* --alias FILE.json: variant -> name */
     bool quiet;                  /* no summary or warnings */
     bool progress;               /* progress line on stderr */
+    unsigned jobs;               /* analysis threads; 0 = processors */
     eg_layout_algo layout;       /* --layout: node positions (default none) */
 } eg_options;
 

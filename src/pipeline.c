@@ -6,10 +6,12 @@
 #include "extract/extract.h"
 #include "graph/cooccur.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static double now(void)
 {
@@ -18,56 +20,214 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-static void progress(const eg_stats *s, double start, bool final)
+static void progress(const eg_stats *s, uint64_t total, double start,
+                     bool final)
 {
     double dt = now() - start;
-    fprintf(stderr, "\rentgraph: %zu documents, %.1f MB, %zu mentions, %.1f MB/s%s",
-            s->documents, (double)s->bytes / 1e6, s->mentions,
-            dt > 0 ? (double)s->bytes / 1e6 / dt : 0.0, final ? "\n" : "");
+    double rate = dt > 0 ? (double)s->bytes / dt : 0.0;
+    fprintf(stderr, "\rentgraph: %zu documents, %.1f MB, %zu mentions, %.1f MB/s",
+            s->documents, (double)s->bytes / 1e6, s->mentions, rate / 1e6);
+    if (total > s->bytes && rate > 0 && !final)
+        fprintf(stderr, ", ETA %.0f s  ", (double)(total - s->bytes) / rate);
+    else
+        fputs("           ", stderr);
+    fputs(final ? "\n" : "", stderr);
     fflush(stderr);
 }
 
-typedef struct run {
+/* Documents are read by the main thread into a batch of slots, analysed in
+ * parallel by the workers, and added to the corpus in document order, so
+ * the output does not depend on the number of threads. */
+#define BATCH 256
+
+typedef struct slot {
+    eg_doc doc;          /* pointers into the copies below */
+    char *id, *text, *title, *date;
+    eg_analysis an;
+    eg_status st;
+    eg_error_t rc;
+} slot;
+
+typedef struct run run;
+
+typedef struct thread_arg {
+    run *r;
+    eg_worker *worker;
+    size_t index, stride;
+    pthread_t tid;
+} thread_arg;
+
+struct run {
     const eg_options *opt;
     eg_extractor *ex;
-    eg_worker *worker;
-    eg_analysis an;
     eg_source *src;
     eg_corpus *corpus;
     FILE *spool;
     double t_read, t_extract, t_build; /* seconds spent in each stage */
-} run;
+    slot *slots;
+    size_t n_slots;      /* filled slots of the current batch */
+    thread_arg *threads;
+    size_t n_threads;
+};
+
+static char *dup_or_null(const char *s, size_t len)
+{
+    if (!s)
+        return NULL;
+    char *d = malloc(len + 1);
+    if (d) {
+        memcpy(d, s, len);
+        d[len] = '\0';
+    }
+    return d;
+}
+
+static void slot_clear(slot *sl)
+{
+    free(sl->id);
+    free(sl->text);
+    free(sl->title);
+    free(sl->date);
+    sl->id = sl->text = sl->title = sl->date = NULL;
+}
+
+/* Copies a document out of the source (whose pointers live only until the
+ * next read). */
+static eg_error_t slot_fill(slot *sl, const eg_doc *doc, eg_status *st)
+{
+    slot_clear(sl);
+    sl->id = dup_or_null(doc->id, strlen(doc->id));
+    sl->text = dup_or_null(doc->text, doc->len);
+    sl->title = dup_or_null(doc->title, doc->title ? strlen(doc->title) : 0);
+    sl->date = dup_or_null(doc->date, doc->date ? strlen(doc->date) : 0);
+    if (!sl->id || !sl->text || (doc->title && !sl->title) ||
+        (doc->date && !sl->date))
+        return eg_fail_nomem(st);
+    sl->doc = *doc;
+    sl->doc.id = sl->id;
+    sl->doc.text = sl->text;
+    sl->doc.title = sl->title;
+    sl->doc.date = sl->date;
+    return EG_OK;
+}
+
+static void *analyse_slots(void *p)
+{
+    thread_arg *t = p;
+    run *r = t->r;
+    for (size_t i = t->index; i < r->n_slots; i += t->stride) {
+        slot *sl = &r->slots[i];
+        sl->rc = eg_analyze(r->ex, t->worker, &sl->doc, &sl->an, &sl->st);
+    }
+    return NULL;
+}
+
+static eg_error_t analyse_batch(run *r, eg_status *st)
+{
+    size_t n = r->n_threads < r->n_slots ? r->n_threads : r->n_slots;
+    size_t started = 0;
+    for (size_t t = 0; t < n; t++)
+        r->threads[t].stride = n;
+    for (size_t t = 1; t < n; t++) {
+        if (pthread_create(&r->threads[t].tid, NULL, analyse_slots,
+                           &r->threads[t]) != 0)
+            break;
+        started = t;
+    }
+    /* the main thread takes share 0, and the shares of threads that could
+     * not start */
+    analyse_slots(&r->threads[0]);
+    for (size_t t = 1; t <= started; t++)
+        pthread_join(r->threads[t].tid, NULL);
+    for (size_t t = started + 1; t < n; t++)
+        analyse_slots(&r->threads[t]);
+    for (size_t i = 0; i < r->n_slots; i++)
+        if (r->slots[i].rc != EG_OK) {
+            *st = r->slots[i].st;
+            return r->slots[i].rc;
+        }
+    return EG_OK;
+}
 
 static eg_error_t read_corpus(run *r, eg_status *st)
 {
     const eg_options *opt = r->opt;
     double start = now(), last = start;
     eg_stats seen = {0};
-    for (;;) {
-        eg_doc doc;
-        bool done;
+    uint64_t total = eg_source_total_bytes(r->src);
+    for (bool done = false; !done;) {
         double t0 = now();
-        EG_CHECK(eg_source_next(r->src, &doc, &done, st));
+        r->n_slots = 0;
+        while (r->n_slots < BATCH) {
+            eg_doc doc;
+            EG_CHECK(eg_source_next(r->src, &doc, &done, st));
+            if (done)
+                break;
+            EG_CHECK(slot_fill(&r->slots[r->n_slots++], &doc, st));
+        }
         double t1 = now();
         r->t_read += t1 - t0;
-        if (done)
-            break;
-        EG_CHECK(eg_analyze(r->ex, r->worker, &doc, &r->an, st));
+        EG_CHECK(analyse_batch(r, st));
         double t2 = now();
         r->t_extract += t2 - t1;
-        EG_CHECK(eg_corpus_add(r->corpus, &doc, &r->an, st));
+        for (size_t i = 0; i < r->n_slots; i++) {
+            slot *sl = &r->slots[i];
+            EG_CHECK(eg_corpus_add(r->corpus, &sl->doc, &sl->an, st));
+            seen.documents++;
+            seen.bytes += sl->doc.len;
+            seen.mentions += sl->an.n_mentions;
+        }
         r->t_build += now() - t2;
-        seen.documents++;
-        seen.bytes += doc.len;
-        seen.mentions += r->an.n_mentions;
         if (opt->progress && now() - last > 0.25) {
             last = now();
-            progress(&seen, start, false);
+            progress(&seen, total, start, false);
         }
     }
     if (opt->progress && seen.documents > 0)
-        progress(&seen, start, true);
+        progress(&seen, total, start, true);
     return EG_OK;
+}
+
+/* Number of analysis threads: -j, or the processors available. */
+static size_t thread_count(const eg_options *opt)
+{
+    long n = opt->jobs > 0 ? (long)opt->jobs : sysconf(_SC_NPROCESSORS_ONLN);
+    if (n < 1)
+        n = 1;
+    if (n > 64)
+        n = 64;
+    return (size_t)n;
+}
+
+static eg_error_t start_workers(run *r, eg_status *st)
+{
+    r->n_threads = thread_count(r->opt);
+    r->slots = calloc(BATCH, sizeof *r->slots);
+    r->threads = calloc(r->n_threads, sizeof *r->threads);
+    if (!r->slots || !r->threads)
+        return eg_fail_nomem(st);
+    for (size_t i = 0; i < BATCH; i++)
+        eg_analysis_init(&r->slots[i].an);
+    for (size_t t = 0; t < r->n_threads; t++) {
+        r->threads[t].r = r;
+        r->threads[t].index = t;
+        EG_CHECK(eg_worker_create(&r->threads[t].worker, r->ex, st));
+    }
+    return EG_OK;
+}
+
+static void stop_workers(run *r)
+{
+    if (r->slots)
+        for (size_t i = 0; i < BATCH; i++) {
+            slot_clear(&r->slots[i]);
+            eg_analysis_finish(&r->slots[i].an);
+        }
+    if (r->threads)
+        for (size_t t = 0; t < r->n_threads; t++)
+            eg_worker_destroy(r->threads[t].worker);
+    free(r->slots);
+    free(r->threads);
 }
 
 static eg_error_t write_mentions(run *r, const eg_network *net,
@@ -97,7 +257,7 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
     eg_extract_options xo = {opt->types, opt->stoplist, opt->aliases};
     double t0 = now();
     EG_CHECK(eg_extractor_create(&r->ex, &xo, st));
-    EG_CHECK(eg_worker_create(&r->worker, r->ex, st));
+    EG_CHECK(start_workers(r, st));
     r->t_extract = now() - t0; /* patterns and gazetteers */
     t0 = now();
     EG_CHECK(eg_source_create(&r->src, opt->inputs, opt->n_inputs,
@@ -159,7 +319,6 @@ eg_error_t eg_run(const eg_options *opt, eg_network *out, eg_status *st)
     run r;
     memset(&r, 0, sizeof r);
     r.opt = opt;
-    eg_analysis_init(&r.an);
     eg_network net;
     eg_network_init(&net);
     eg_error_t rc = run_all(&r, &net, st);
@@ -167,8 +326,7 @@ eg_error_t eg_run(const eg_options *opt, eg_network *out, eg_status *st)
         fclose(r.spool);
     eg_corpus_destroy(r.corpus);
     eg_source_destroy(r.src);
-    eg_analysis_finish(&r.an);
-    eg_worker_destroy(r.worker);
+    stop_workers(&r);
     eg_extractor_destroy(r.ex);
     if (rc == EG_OK && out)
         *out = net;

@@ -50,15 +50,18 @@ def golden(exe, tests, update):
         for rnd in (1, 2):
             d = os.path.join(tmp, str(rnd))
             os.mkdir(d)
-            # relative input path: document ids are paths as given
-            rc, _, err = run(exe, '-q', os.path.join('cases', 'corpus'),
+            # relative input path: document ids are paths as given; the
+            # two runs use 1 and 3 analysis threads
+            rc, _, err = run(exe, '-q', '-j', str(2 * rnd - 1),
+                             os.path.join('cases', 'corpus'),
                              '-o', f'{d}/corpus.graphml',
                              '-o', f'{d}/corpus.dot', '--mentions',
                              f'{d}/corpus.mentions.jsonl', cwd=tests)
             check(rc == 0, f'run {rnd} exits 0 (got {rc}: {err})')
             outs[rnd] = {n: open(os.path.join(d, n), 'rb').read()
                          for n in sorted(os.listdir(d))}
-        check(outs[1] == outs[2], 'two runs give byte-identical outputs')
+        check(outs[1] == outs[2],
+              'runs with -j 1 and -j 3 give byte-identical outputs')
         for name, data in outs[1].items():
             path = os.path.join(gold, name)
             if update:

@@ -96,6 +96,8 @@ void eg_cli_usage(FILE *f)
         "                         instead of stopping\n"
         "\n"
         "General:\n"
+        "  -j, --jobs N           analysis threads (default: the processors\n"
+        "                         available); the output does not depend on N\n"
         "  -q, --quiet            no summary, progress or warnings (the summary\n"
         "                         on stderr counts documents, sentences,\n"
         "                         mentions, entities, edges, communities,\n"
@@ -144,6 +146,7 @@ static const struct option long_opts[] = {
     {"layout", required_argument, NULL, OPT_LAYOUT},
     {"skip-bad-lines", no_argument, NULL, OPT_SKIP_BAD},
     {"quiet", no_argument, NULL, 'q'},
+    {"jobs", required_argument, NULL, 'j'},
     {"progress", no_argument, NULL, OPT_PROGRESS},
     {"no-progress", no_argument, NULL, OPT_NO_PROGRESS},
     {"help", no_argument, NULL, 'h'},
@@ -242,7 +245,7 @@ eg_error_t eg_cli_parse(eg_cli *cli, int argc, char **argv, eg_status *st)
     int c;
     opterr = 0;
     optind = 1;
-    while ((c = getopt_long(argc, argv, ":o:f:qhV", long_opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":o:f:j:qhV", long_opts, NULL)) != -1) {
         switch (c) {
         case 'o':
             EG_CHECK(add_output(cli, optarg, pending, st));
@@ -383,6 +386,13 @@ eg_error_t eg_cli_parse(eg_cli *cli, int argc, char **argv, eg_status *st)
                                optarg);
             break;
         case OPT_SKIP_BAD: cli->opt.ingest.skip_bad_lines = true; break;
+        case 'j':
+            if (!parse_ulong(optarg, 64, &v) || v == 0)
+                return eg_fail(st, EG_EUSAGE,
+                               "--jobs: expected 1 to 64 threads, got \"%s\"",
+                               optarg);
+            cli->opt.jobs = (unsigned)v;
+            break;
         case 'q':
             cli->opt.quiet = true;
             cli->opt.ingest.quiet = true;

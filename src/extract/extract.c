@@ -111,6 +111,8 @@ typedef struct word {
     bool possessive;       /* ended in 's / ' (already cut off) */
     bool digit;            /* holds a digit ("An-148", "COVID-19") */
     bool after_hyphen;     /* right part of a split "Korea-Russia" */
+    uint32_t key_off, key_len; /* the word's comparison key in wkeys */
+    const eg_gz_entry *entry;  /* the word's gazetteer entry, or NULL */
 } word;
 
 /* A mention before resolution. */
@@ -136,6 +138,7 @@ struct eg_worker {
     cand *cands;
     size_t n_cands, cap_cands;
     eg_buf keys;           /* keys of the candidates, back to back */
+    eg_buf wkeys;          /* keys of the words, back to back */
     eg_buf scratch;
     eg_strmap ent_map;     /* key -> entity index */
     eg_strmap first_map;   /* first word of a full name -> entity */
@@ -157,6 +160,7 @@ eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
         return eg_fail_nomem(st);
     }
     eg_buf_init(&w->keys);
+    eg_buf_init(&w->wkeys);
     eg_buf_init(&w->scratch);
     eg_strmap_init(&w->ent_map);
     eg_strmap_init(&w->first_map);
@@ -175,6 +179,7 @@ void eg_worker_destroy(eg_worker *w)
     free(w->words);
     free(w->cands);
     eg_buf_finish(&w->keys);
+    eg_buf_finish(&w->wkeys);
     eg_buf_finish(&w->scratch);
     eg_strmap_finish(&w->ent_map);
     eg_strmap_finish(&w->first_map);
@@ -206,6 +211,22 @@ static const eg_gz_entry *lookup(eg_worker *w, const char *s, size_t len)
 {
     eg_buf_clear(&w->scratch);
     if (!eg_name_key(s, len, &w->scratch) || w->scratch.len == 0)
+        return NULL;
+    return eg_gazetteer_get(w->ex->gz, w->scratch.data, w->scratch.len);
+}
+
+/* The entry of the words [a, b) from their cached keys: a span's key is
+ * the concatenation of its words' keys (spaces drop out of keys). */
+static const eg_gz_entry *lookup_words(eg_worker *w, size_t a, size_t b)
+{
+    if (b == a + 1)
+        return w->words[a].entry;
+    eg_buf_clear(&w->scratch);
+    for (size_t k = a; k < b; k++)
+        if (!eg_buf_append(&w->scratch, w->wkeys.data + w->words[k].key_off,
+                           w->words[k].key_len))
+            return NULL;
+    if (w->scratch.len == 0)
         return NULL;
     return eg_gazetteer_get(w->ex->gz, w->scratch.data, w->scratch.len);
 }
@@ -328,7 +349,15 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
         if (!keep)
             wd->end--;
     }
-    const eg_gz_entry *e = lookup(w, text + wd->start, wd->end - wd->start);
+    wd->key_off = (uint32_t)w->wkeys.len;
+    if (!eg_name_key(text + wd->start, wd->end - wd->start, &w->wkeys))
+        return EG_ENOMEM;
+    wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
+    const eg_gz_entry *e =
+        wd->key_len ? eg_gazetteer_get(w->ex->gz, w->wkeys.data + wd->key_off,
+                                       wd->key_len)
+                    : NULL;
+    wd->entry = e;
     wd->flags = usable_flags(e, text + wd->start, wd->end - wd->start);
     return EG_OK;
 }
@@ -463,7 +492,7 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
         if (b->connector || a->connector)
             continue;
         size_t tl = b->end - a->start;
-        const eg_gz_entry *e = lookup(w, text + a->start, tl);
+        const eg_gz_entry *e = lookup_words(w, i, i + len);
         if (!(e && (e->flags & EG_GZ_TITLE)) && tl > 3 &&
             text[b->end - 1] == 's')
             e = lookup(w, text + a->start, tl - 1);
@@ -485,7 +514,7 @@ static size_t known_at(eg_worker *w, const char *text, size_t i, size_t n,
         const word *a = &w->words[i], *b = &w->words[i + len - 1];
         if (b->connector || a->connector)
             continue;
-        const eg_gz_entry *e = lookup(w, text + a->start, b->end - a->start);
+        const eg_gz_entry *e = lookup_words(w, i, i + len);
         if (usable_flags(e, text + a->start, b->end - a->start) & flags)
             return len;
     }
@@ -541,7 +570,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     for (size_t i = a; i < b; i++)
         n_names += !w->words[i].connector;
 
-    const eg_gz_entry *whole = lookup(w, span, len);
+    const eg_gz_entry *whole = lookup_words(w, a, b);
     uint32_t wf = usable_flags(whole, span, len);
     /* never entities by themselves */
     if (wf & (EG_GZ_STOP | EG_GZ_USER_STOP | EG_GZ_DEMONYM) &&
@@ -869,10 +898,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     /* keep when the whole run is a known name, or an
                      * organisation's name goes on ("Ministry of Foreign
                      * Affairs and Trade") */
-                    const word *last = &w->words[n - 1];
-                    const eg_gz_entry *e =
-                        lookup(w, text + w->words[i].start,
-                               last->end - w->words[i].start);
+                    const eg_gz_entry *e = lookup_words(w, i, n);
                     bool known = e && (e->flags & (EG_GZ_PLACE | EG_GZ_ORG));
                     bool org_goes_on = head_seen && !person_like(w, j + 1, n);
                     if (!known && !(weak && org_goes_on) && !(of && head_seen))
@@ -914,6 +940,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     !person_like(w, j + 1, n)) {
                     wd->possessive = false;
                     wd->end = possessive_end(text, wd);
+                    wd->key_off = (uint32_t)w->wkeys.len;
+                    if (!eg_name_key(text + wd->start, wd->end - wd->start,
+                                     &w->wkeys))
+                        return EG_ENOMEM;
+                    wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
+                    wd->entry = NULL;
                     continue;
                 }
                 j++;
@@ -1342,6 +1374,7 @@ eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
     an->n_entities = 0;
     eg_arena_reset(&an->arena);
     w->n_words = 0;
+    eg_buf_clear(&w->wkeys);
     w->n_cands = 0;
     eg_buf_clear(&w->keys);
 

@@ -26,21 +26,20 @@
 
 /* Interface words, compared case-insensitively. */
 static const char *const ui_words[] = {
-    "about", "accept", "ad", "ads", "advertisement", "advertisment",
-    "advertising", "alert", "alerts", "app", "apps", "archive", "author",
+    "about", "accept", "ad", "ads", "advertisement", "advertising",
+    "advertisment", "alert", "alerts", "app", "apps", "archive", "author",
     "back", "bookmark", "button", "cancel", "click", "close", "comment",
     "comments", "contact", "cookie", "cookies", "copied", "copy", "donate",
     "download", "e-mail", "edition", "email", "expand", "facebook", "feed",
     "follow", "font", "font-size", "gallery", "home", "image", "instagram",
     "kakao", "latest", "link", "linkedin", "listen", "loading", "log",
-    "login", "logout", "mail", "menu", "more", "most", "newsletter",
-    "next", "notifications", "popular", "prev", "previous", "print",
-    "privacy", "read", "recommended", "register", "related", "reply",
-    "rss", "save", "search", "section", "settings", "share", "sign",
-    "signup", "skip", "sponsored", "stories", "subscribe", "tags",
-    "telegram", "terms", "tiktok", "top", "trending", "tweet", "twitter",
-    "update", "updated", "video", "videos", "view", "watch", "whatsapp",
-    "x", "youtube", NULL};
+    "login", "logout", "mail", "menu", "more", "most", "newsletter", "next",
+    "notifications", "popular", "prev", "previous", "print", "privacy",
+    "read", "recommended", "register", "related", "reply", "rss", "save",
+    "search", "section", "settings", "share", "sign", "signup", "skip",
+    "sponsored", "stories", "subscribe", "tags", "telegram", "terms",
+    "tiktok", "top", "trending", "tweet", "twitter", "update", "updated",
+    "video", "videos", "view", "watch", "whatsapp", "x", "youtube", NULL};
 
 /* Words that end a byline ("NewsDrum Desk", "Staff Reporter"). */
 static const char *const byline_tails[] = {
@@ -53,13 +52,28 @@ static const char *const function_words[] = {
     "its", "of", "on", "or", "our", "she", "that", "the", "their", "they",
     "this", "to", "was", "we", "were", "will", "with", "would", NULL};
 
-static bool in_ci(const char *const *list, const char *w, size_t len)
+static int cmp_cstr(const void *key, const void *elem)
 {
-    for (; *list; list++)
-        if (strlen(*list) == len && strncasecmp(*list, w, len) == 0)
-            return true;
-    return false;
+    return strcmp((const char *)key, *(const char *const *)elem);
 }
+
+/* Is w (any case) in the list? Lists are sorted lowercase ASCII; the word
+ * is folded into a small buffer and found by binary search. */
+static bool in_ci(const char *const *list, size_t n, const char *w,
+                  size_t len)
+{
+    char buf[24];
+    if (len >= sizeof buf)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        char c = w[i];
+        buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    buf[len] = '\0';
+    return bsearch(buf, list, n, sizeof *list, cmp_cstr) != NULL;
+}
+
+#define N_OF(a) (sizeof(a) / sizeof((a)[0]) - 1) /* without the NULL */
 
 typedef struct features {
     size_t words, caps, lower, function, ui, digits, letters;
@@ -76,6 +90,8 @@ static void line_features(const char *text, const eg_line *ln, features *f)
 {
     memset(f, 0, sizeof *f);
     size_t i = ln->start, end = ln->end;
+    /* the vocabulary only decides short lines: prose is not looked up */
+    bool vocab = end - i <= 300;
     size_t last_ws = 0, last_we = 0;
     uint32_t last_cp = 0;
     while (i < end) {
@@ -119,8 +135,9 @@ static void line_features(const char *text, const eg_line *ln, features *f)
         f->caps += upper_first;
         f->lower += !upper_first && lower;
         f->digits += digit;
-        f->function += !upper_first && in_ci(function_words, text + ws, wl);
-        f->ui += in_ci(ui_words, text + ws, wl);
+        f->function += vocab && !upper_first &&
+                       in_ci(function_words, N_OF(function_words), text + ws, wl);
+        f->ui += vocab && in_ci(ui_words, N_OF(ui_words), text + ws, wl);
         if (f->words == 1 && wl == 2 && strncasecmp(text + ws, "by", 2) == 0 &&
             upper_first)
             f->starts_by = true;
@@ -136,7 +153,8 @@ static void line_features(const char *text, const eg_line *ln, features *f)
                   last_cp == ':' || last_cp == ';' || last_cp == '"' ||
                   last_cp == 0x201D || last_cp == 0x2019 || last_cp == ')';
     f->byline_tail = last_we > last_ws &&
-                     in_ci(byline_tails, text + last_ws, last_we - last_ws);
+                     in_ci(byline_tails, N_OF(byline_tails), text + last_ws,
+                           last_we - last_ws);
     /* "All rights reserved" */
     if (!f->copyright && ln->end - ln->start < 300) {
         const char *p = text + ln->start;

@@ -210,6 +210,19 @@ uint64_t eg_source_bytes(const eg_source *src)
     return src->bytes;
 }
 
+uint64_t eg_source_total_bytes(const eg_source *src)
+{
+    uint64_t total = 0;
+    for (size_t i = 0; i < src->n_items; i++) {
+        struct stat sb;
+        if (src->items[i].kind == ITEM_STDIN ||
+            stat(src->items[i].path, &sb) != 0 || !S_ISREG(sb.st_mode))
+            return 0;
+        total += (uint64_t)sb.st_size;
+    }
+    return total;
+}
+
 /* Reads all of f into src->text (after any bytes already there). */
 static eg_error_t read_stream(eg_source *src, FILE *f, const char *path,
                               eg_status *st)

@@ -24,7 +24,9 @@ bool eg_name_key(const char *s, size_t len, eg_buf *out)
             return false;
         for (size_t i = 0; i < len; i++) {
             char c = s[i];
-            if (key_drops((unsigned char)c))
+            if (c == ' ' || c == '-' || c == '.' || c == '\'' || c == ',' ||
+                c == '\t' || c == '\n' || c == '\r' || c == '`' || c == '_' ||
+                c == '\f' || c == '\v')
                 continue;
             if (c >= 'A' && c <= 'Z')
                 c = (char)(c + 32);
