@@ -154,7 +154,7 @@ def errors(exe, tests):
         check(rc == 0 and o.startswith('entgraph '), '--version')
 
 
-def annotated(exe, tests, floor=0.70):
+def annotated(exe, tests, floor=0.85):
     path = os.path.join(tests, 'data', 'annotated.jsonl')
     rows = [json.loads(l) for l in open(path, encoding='utf-8') if l.strip()]
     with tempfile.TemporaryDirectory() as tmp:
@@ -361,6 +361,59 @@ def formats(exe, tests):
     return 0
 
 
+def options(exe, tests):
+    """--alias, --stoplist and --types change what becomes a node."""
+    text = ('Kenyan President Grace Wanjiru met Prime Minister Abiy Tesfaye '
+            'in Nairobi. Mrs Wanjiru said the Horn Alliance would meet in '
+            'Addis Ababa. G. Wanjiru thanked the Northern Water Board.\n')
+    with tempfile.TemporaryDirectory() as tmp:
+        inp = os.path.join(tmp, 'a.txt')
+        open(inp, 'w').write(text)
+
+        def labels(*args):
+            out = os.path.join(tmp, 'g.json')
+            rc, _, err = run(exe, '-q', inp, '-o', out, *args)
+            check(rc == 0, f'{args}: exit 0 ({err})')
+            if rc:
+                return {}
+            g = json.load(open(out))
+            return {n['label']: n['type'] for n in g['nodes']}
+
+        base = labels()
+        check(base.get('Grace Wanjiru') == 'person', f'base: {base}')
+        check(base.get('Nairobi') == 'place', f'base: {base}')
+        # --types keeps only the named types
+        only = labels('--types', 'place')
+        check(set(only.values()) == {'place'} and 'Nairobi' in only,
+              f'--types place: {only}')
+        # --stoplist removes names
+        stop = os.path.join(tmp, 'stop.txt')
+        open(stop, 'w').write('# never these\nNairobi\nHorn Alliance\n')
+        st = labels('--stoplist', stop)
+        check('Nairobi' not in st and 'Horn Alliance' not in st
+              and 'Grace Wanjiru' in st, f'--stoplist: {st}')
+        # --alias merges a variant into a canonical name and can set a type
+        alias = os.path.join(tmp, 'alias.json')
+        json.dump({'G. Wanjiru': 'Grace Wanjiru',
+                   'Horn Alliance': {'name': 'Horn of Africa Alliance',
+                                     'type': 'organisation'}},
+                  open(alias, 'w'))
+        al = labels('--alias', alias)
+        check('G. Wanjiru' not in al, f'--alias merges: {al}')
+        check(al.get('Horn Alliance') == 'organisation' or
+              al.get('Horn of Africa Alliance') == 'organisation',
+              f'--alias type: {al}')
+        # a wrong alias file is an input error naming the file
+        json.dump(['not', 'an', 'object'], open(alias, 'w'))
+        rc, _, err = run(exe, '-q', inp, '--alias', alias, '-o',
+                         os.path.join(tmp, 'x.graphml'))
+        check(rc == 2 and 'alias.json' in err, f'bad alias file: {rc} {err}')
+        rc, _, err = run(exe, '-q', inp, '--stoplist',
+                         os.path.join(tmp, 'nope.txt'), '-o',
+                         os.path.join(tmp, 'x.graphml'))
+        check(rc == 2 and 'nope.txt' in err, f'missing stoplist: {rc} {err}')
+
+
 def main():
     mode, exe, tests = sys.argv[1:4]
     update = '--update' in sys.argv
@@ -370,6 +423,8 @@ def main():
         errors(exe, tests)
     elif mode == 'annotated':
         annotated(exe, tests)
+    elif mode == 'options':
+        options(exe, tests)
     elif mode == 'formats':
         if formats(exe, tests) == 77:
             return 77

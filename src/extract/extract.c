@@ -308,6 +308,19 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
     wd->start = (uint32_t)s;
     wd->end = (uint32_t)i;
     wd->connector = starts_lower(text + s, i - s);
+    /* "al-Baghdadi", "bin-Laden": a lowercase particle fused to a capital
+     * is part of the name */
+    for (size_t k = s + 1; wd->connector && k + 1 < i; k++) {
+        if ((text[k] == '-' || text[k] == '\'') && text[k + 1] >= 'A' &&
+            text[k + 1] <= 'Z')
+            wd->connector = false;
+        /* d’Ivoire */
+        if (k + 3 < i && (unsigned char)text[k] == 0xE2 &&
+            (unsigned char)text[k + 1] == 0x80 &&
+            (unsigned char)text[k + 2] == 0x99 && text[k + 3] >= 'A' &&
+            text[k + 3] <= 'Z')
+            wd->connector = false;
+    }
     /* possessive: Kim's, Kim’s, Koreas' */
     if (wd->end - wd->start > 2) {
         const char *e = text + wd->end;
@@ -491,6 +504,12 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
         const word *a = &w->words[i], *b = &w->words[i + len - 1];
         if (b->connector || a->connector)
             continue;
+        /* initials never spell a title: "J. R." is not "Jr" */
+        bool initials = false;
+        for (size_t k = i; len > 1 && k < i + len; k++)
+            initials |= w->words[k].key_len < 2;
+        if (initials)
+            continue;
         size_t tl = b->end - a->start;
         const eg_gz_entry *e = lookup_words(w, i, i + len);
         if (!(e && (e->flags & EG_GZ_TITLE)) && tl > 3 &&
@@ -547,6 +566,17 @@ static bool is_word(const char *text, const word *wd, const char *lit)
     return wd->end - wd->start == n && memcmp(text + wd->start, lit, n) == 0;
 }
 
+/* Lowercase name particles: van, von, de, der, al, bin ... */
+static bool is_particle(const char *text, const word *wd)
+{
+    static const char *const particles[] = {
+        "al", "bin", "bint", "da", "de", "del", "della", "den", "der", "di",
+        "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van",
+        "von", NULL};
+    return wd->connector &&
+           in_words(particles, text + wd->start, wd->end - wd->start);
+}
+
 static float *vote(cand *c, eg_type t, float v)
 {
     c->votes[t] += v;
@@ -598,8 +628,12 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
 
     /* keys: the whole name, the canonical name when a list knows one, and
      * the first and last words for short forms */
-    const char *canon = whole && whole->canonical && (wf & (EG_GZ_PLACE | EG_GZ_ORG) || whole->user_type)
-                            ? whole->canonical : NULL;
+    const char *canon =
+        whole && whole->canonical &&
+                ((wf & (EG_GZ_PLACE | EG_GZ_ORG)) || whole->user_type ||
+                 (whole->more & EG_GZ2_USER_ALIAS))
+            ? whole->canonical
+            : NULL;
     c->key_off = (uint32_t)w->keys.len;
     size_t head_len = 0;
     if (!canon && b - a >= 3 && b - a <= 5 && w->words[a + 1].connector &&
@@ -684,7 +718,12 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
         vote(c, EG_TYPE_PERSON, 0.6f);
     if (c->acronym && !(wf & EG_GZ_PLACE))
-        vote(c, EG_TYPE_ORG, 1.0f);
+        vote(c, EG_TYPE_ORG, 1.5f);
+    /* "Lake Victoria", "Cape of Good Hope"; "Air France" */
+    if (n_names >= 2 && fw->entry && (fw->entry->more & EG_GZ2_PLACE_PREFIX))
+        vote(c, EG_TYPE_PLACE, 2.0f);
+    if (n_names >= 2 && fw->entry && (fw->entry->more & EG_GZ2_ORG_PREFIX))
+        vote(c, EG_TYPE_ORG, 2.0f);
     if (had_the && !(wf & EG_GZ_PLACE))
         vote(c, EG_TYPE_ORG, 1.2f);
 
@@ -761,6 +800,23 @@ static bool lookup_common_base(eg_worker *w, const char *text, const word *wd)
     return false;
 }
 
+/* Does a person's name start at words[i] even though its first word is
+ * also a common or function word ("Will Smith", "Ban Ki-moon")? */
+static bool name_start(const eg_worker *w, size_t i, size_t n)
+{
+    const word *a = &w->words[i];
+    if (!(a->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD | EG_GZ_SURNAME |
+                      EG_GZ_SURNAME_WORD)) ||
+        i + 1 >= n)
+        return false;
+    const word *b = &w->words[i + 1];
+    if (b->connector || b->caps || a->caps ||
+        (b->flags & (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_PLACE | EG_GZ_ORG)))
+        return false;
+    return b->inner_lower ||
+           (b->flags & (EG_GZ_SURNAME | EG_GZ_SURNAME_WORD | EG_GZ_GIVEN));
+}
+
 /* Trims and splits the words of one run, adding candidates. */
 static eg_error_t process_run(eg_worker *w, const char *text,
                               const eg_sentence *s, uint32_t sentence,
@@ -780,10 +836,14 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             word *wd = &w->words[i];
             const char *ws = text + wd->start;
             size_t wl = wd->end - wd->start;
-            if (wd->connector) {
+            /* connectors do not start names, except particles after a
+             * title ("Mr van der Berg") */
+            if (wd->connector && !(titled && is_particle(text, wd))) {
                 i++;
                 continue;
             }
+            if (wd->connector)
+                break;
             if (is_article(ws, wl) &&
                 known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2) {
                 had_the = true;
@@ -804,10 +864,11 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 }
             }
             uint32_t tf;
-            size_t tl = title_at(w, text, i, n, &tf);
+            size_t tl = known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) >= 2
+                            ? 0 : title_at(w, text, i, n, &tf);
             if (tl && i + tl < n) {
                 const word *nx = &w->words[i + tl];
-                if (!nx->connector) {
+                if (!nx->connector || is_particle(text, nx)) {
                     titled = true;
                     tflags |= tf;
                     i += tl;
@@ -843,7 +904,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             }
             if ((wd->flags & HARD_STOP) &&
                 !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
-                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2) {
+                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&
+                !name_start(w, i, n)) {
                 i++;
                 continue;
             }
@@ -854,7 +916,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_GIVEN |
                                EG_GZ_SURNAME)) &&
                 !wd->caps &&
-                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2) {
+                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&
+                !name_start(w, i, n)) {
                 i++;
                 continue;
             }
@@ -874,8 +937,13 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             word *wd = &w->words[j];
             const char *ws = text + wd->start;
             size_t wl = wd->end - wd->start;
-            if (j > i && !wd->connector && (wd->flags & HARD_STOP) &&
-                !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)))
+            /* a weekday or month ends the name ("Kim Monday"), except as
+             * a surname after a given name ("Theresa May"); function
+             * words inside a capitalised run are names ("Kim Jong Il") */
+            if (j > i && !wd->connector &&
+                (wd->flags & (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_USER_STOP)) &&
+                !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+                !(j == i + 1 && (w->words[i].flags & EG_GZ_GIVEN)))
                 break;
             if (j > i && wd->after_hyphen)
                 break;
@@ -901,6 +969,13 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     const eg_gz_entry *e = lookup_words(w, i, n);
                     bool known = e && (e->flags & (EG_GZ_PLACE | EG_GZ_ORG));
                     bool org_goes_on = head_seen && !person_like(w, j + 1, n);
+                    /* "Securities and Exchange Commission": the run ends in
+                     * an organisation head and no person is named before */
+                    if (weak && !head_seen && j == i + 1 && j + 1 < n &&
+                        (w->words[n - 1].flags & EG_GZ_ORG_HEAD) &&
+                        !person_like(w, i, j) && !person_like(w, j + 1, n) &&
+                        !(w->words[j - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)))
+                        org_goes_on = true;
                     if (!known && !(weak && org_goes_on) && !(of && head_seen))
                         break;
                 }
@@ -910,6 +985,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 uint32_t tf;
                 size_t tl = title_at(w, text, j, n, &tf);
                 if (tl && j + tl < n &&
+                    (tf & (EG_GZ_TITLE_OFFICE | EG_GZ_TITLE_RANK |
+                           EG_GZ_TITLE_ABBR)) &&
                     (!w->words[j + tl].connector ||
                      is_word(text, &w->words[j + tl], "of")) &&
                     !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
@@ -953,8 +1030,11 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             }
         }
         /* drop trailing stop words */
-        while (end > i && (w->words[end - 1].flags & HARD_STOP) &&
-               !(w->words[end - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)))
+        while (end > i + 1 &&
+               (w->words[end - 1].flags &
+                (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_USER_STOP)) &&
+               !(w->words[end - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+               !(end == i + 2 && (w->words[i].flags & EG_GZ_GIVEN)))
             end--;
         if (end > i) {
             /* a country before an organisation: "U.S. State Department" */

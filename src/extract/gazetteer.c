@@ -140,6 +140,28 @@ static eg_error_t row_place(eg_gazetteer *gz, const field *f, size_t n)
     /* countries and regions name the canonical form; cities are their own */
     if (n >= 3 && flag != EG_GZ_CITY)
         EG_CHECK(set_canonical(gz, e, &f[2]));
+    /* "Saint Petersburg" is also written "St Petersburg" / "St. Petersburg":
+     * the short form gets the same facts and names the long one */
+    if (f[0].len > 6 && memcmp(f[0].s, "Saint ", 6) == 0) {
+        char alt[256];
+        int k = snprintf(alt, sizeof alt, "St %.*s", (int)(f[0].len - 6),
+                         f[0].s + 6);
+        eg_gz_entry *a;
+        if (k > 0 && (size_t)k < sizeof alt) {
+            EG_CHECK(add_flags(gz, alt, (size_t)k, flag, &a));
+            if (a) {
+                if (e->population > a->population)
+                    a->population = e->population;
+                if (!a->canonical)
+                    a->canonical = e->canonical
+                                       ? e->canonical
+                                       : eg_arena_strndup(&gz->arena, f[0].s,
+                                                          f[0].len);
+                if (!a->canonical)
+                    return EG_ENOMEM;
+            }
+        }
+    }
     return EG_OK;
 }
 
@@ -225,6 +247,15 @@ static eg_error_t row_cue(eg_gazetteer *gz, const field *f, size_t n)
     for (size_t i = 0; i < sizeof cls / sizeof cls[0]; i++)
         if (field_is(&f[1], cls[i].name))
             return add_flags(gz, f[0].s, f[0].len, cls[i].flag, NULL);
+    uint32_t more = field_is(&f[1], "place_prefix") ? EG_GZ2_PLACE_PREFIX
+                    : field_is(&f[1], "org_prefix") ? EG_GZ2_ORG_PREFIX
+                                                    : 0;
+    if (more) {
+        eg_gz_entry *e;
+        EG_CHECK(add_flags(gz, f[0].s, f[0].len, 0, &e));
+        if (e)
+            e->more |= more;
+    }
     return EG_OK;
 }
 
@@ -416,6 +447,7 @@ eg_error_t eg_gazetteer_load_aliases(eg_gazetteer *gz, const char *path,
             }
             if (type != EG_TYPE_NONE)
                 e->user_type = type;
+            e->more |= EG_GZ2_USER_ALIAS;
             e->flags &= ~(uint32_t)EG_GZ_USER_STOP;
         }
     }

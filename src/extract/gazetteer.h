@@ -58,8 +58,16 @@ enum {
     (EG_GZ_TITLE_ABBR | EG_GZ_TITLE_HONORIFIC | EG_GZ_TITLE_OFFICE |        \
      EG_GZ_TITLE_RANK)
 
+/* More flags, in eg_gz_entry.more */
+enum {
+    EG_GZ2_PLACE_PREFIX = 1u << 0,  /* Cape, Mount, Lake ... before a name */
+    EG_GZ2_ORG_PREFIX = 1u << 1,    /* Air (Air France) */
+    EG_GZ2_USER_ALIAS = 1u << 2     /* --alias: canonical always applies */
+};
+
 typedef struct eg_gz_entry {
     uint32_t flags;
+    uint32_t more;         /* EG_GZ2_* */
     uint32_t population;   /* largest place of that name */
     const char *canonical; /* preferred name for a place/org alias, or NULL */
     const char *demonym_of;/* country of a demonym, or NULL */

@@ -80,6 +80,62 @@ int main(void)
     CHECK_STR(mentions("Lena Varga and Tomas Berg spoke."),
               "Lena Varga/person; Tomas Berg/person");
 
+    /* connectors and particles inside names */
+    CHECK_STR(mentions("Dr. Amara Okonkwo of the University of Lagos spoke."),
+              "Amara Okonkwo/person; University of Lagos/organisation");
+    CHECK_STR(mentions("Sheikh Omar bin Rashid met Mr van der Linde."),
+              "Omar bin Rashid/person; van der Linde/person");
+    CHECK_STR(mentions("They criticised Abu Said al-Masri in Cairo."),
+              "Abu Said al-Masri/person; Cairo/place");
+    /* initials and dotted acronyms */
+    CHECK_STR(mentions("J. R. Okafor and U.S. envoys arrived."),
+              "J. R. Okafor/person; U.S./place");
+    /* the Kremlin is an organisation, Moscow a place; weekdays and months
+     * are never names */
+    CHECK_STR(mentions("The Kremlin said on Tuesday that Moscow would wait "
+                       "until March."),
+              "Kremlin/organisation; Moscow/place");
+    /* interface words and demonyms alone are not names */
+    CHECK_STR(mentions("Subscribe to our Newsletter. Russian and Kenyan "
+                       "diplomats agreed."),
+              "");
+    /* inner titles split names; demonym + title is dropped */
+    CHECK_STR(mentions("Kenyan Foreign Minister Ruth Wambui met Ghanaian "
+                       "President Kofi Mensah."),
+              "Ruth Wambui/person; Kofi Mensah/person");
+    /* a portfolio goes, the person stays */
+    CHECK_STR(mentions("Minister of Water and Sanitation Ruth Wambui spoke."),
+              "Ruth Wambui/person");
+    /* possessives inside organisation names stay, between names they split */
+    CHECK_STR(mentions("The People's Liberation Army trained near Ghana's "
+                       "border."),
+              "People's Liberation Army/organisation; Ghana/place");
+    /* hyphenated compounds of places split; modifiers are cut */
+    CHECK_STR(mentions("The Kenya-Uganda railway and Nairobi-based firms."),
+              "Kenya/place; Uganda/place; Nairobi/place");
+    /* ampersands join one organisation */
+    CHECK_STR(mentions("Shares of Marks & Spencer rose."),
+              "Marks & Spencer/organisation");
+    /* an acronym a list knows gets the canonical name's key */
+    CHECK_STR(mentions("The UN and NATO met."), "UN/organisation; NATO/organisation");
+    CHECK(an.n_entities == 2 && strcmp(an.entities[0].key, "unitednations") == 0);
+    /* ambiguous short forms join the nearest full name before them */
+    CHECK_STR(mentions("Anna Kowalski met Marek Kowalski. Kowalski left."),
+              "Anna Kowalski/person; Marek Kowalski/person; "
+              "Kowalski=Marek Kowalski/person");
+    /* "Ministry of X" and "X Ministry" share a key */
+    mentions("The Ministry of Defence spoke.");
+    char k1[64];
+    snprintf(k1, sizeof k1, "%s", an.n_entities ? an.entities[0].key : "");
+    mentions("The Defence Ministry spoke.");
+    CHECK(an.n_entities == 1 && strcmp(k1, an.entities[0].key) == 0);
+    /* a place written with its article; a saint's city abbreviated */
+    CHECK_STR(mentions("Judges met in The Hague and St. Petersburg."),
+              "The Hague/place; St. Petersburg/place");
+    /* common first words that are also given names */
+    CHECK_STR(mentions("Will Smith met Theresa May."),
+              "Will Smith/person; Theresa May/person");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);

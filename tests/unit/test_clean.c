@@ -1,0 +1,63 @@
+/* Boilerplate removal on a scraped page written for this test: every
+ * line's verdict is checked.
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#include "check.h"
+#include "text/clean.h"
+#include "text/segment.h"
+
+static const struct {
+    const char *line;
+    int verdict;
+} page[] = {
+    {"Harbour strike ends after talks in Rotterdam", EG_LINE_KEEP},
+    {"Home | World | Business | Sport | Opinion", EG_LINE_LIST},
+    {"", EG_LINE_BLANK},
+    {"By Marta Lindqvist", EG_LINE_BYLINE},
+    {"Staff Desk", EG_LINE_BYLINE},
+    {"marta@harbour-daily.example", EG_LINE_BYLINE},
+    {"Share on Facebook", EG_LINE_UI},
+    {"Twitter", EG_LINE_UI},
+    {"  • +1", EG_LINE_UI},
+    {"Advertisement", EG_LINE_UI},
+    {"Dock workers and the port authority signed a deal in Rotterdam on "
+     "Tuesday, ending a week of strikes.",
+     EG_LINE_KEEP},
+    {"Union leader Samuel Oduya speaks to reporters outside the port offices.",
+     EG_LINE_KEEP},
+    {"Union leader Samuel Oduya speaks to reporters outside the port offices.",
+     EG_LINE_REPEATED},
+    {"Samuel Oduya Ingrid Berg Pieter Jansen Rotterdam", EG_LINE_LIST},
+    {"Read more", EG_LINE_UI},
+    {"Strike hits shipping", EG_LINE_LIST},
+    {"Port traffic falls", EG_LINE_LIST},
+    {"© 2025 Harbour Daily. All rights reserved.", EG_LINE_FOOTER},
+    {".nav{display:none;} .ad{width:300px;height:250px;}", EG_LINE_CODE},
+};
+
+int main(void)
+{
+    char text[4096] = "";
+    size_t n = sizeof page / sizeof page[0];
+    for (size_t i = 0; i < n; i++) {
+        strcat(text, page[i].line);
+        strcat(text, "\n");
+    }
+    eg_segmentation seg;
+    eg_segmentation_init(&seg);
+    size_t len = strlen(text);
+    CHECK_INT(eg_split_lines(text, len, &seg), EG_OK);
+    CHECK_INT(eg_clean(text, len, &seg), EG_OK);
+    CHECK(seg.n_lines >= n);
+    for (size_t i = 0; i < n && i < seg.n_lines; i++) {
+        if (seg.lines[i].verdict != page[i].verdict) {
+            fprintf(stderr, "line %zu \"%s\": verdict %d, want %d\n", i,
+                    page[i].line, seg.lines[i].verdict, page[i].verdict);
+            check_failures++;
+        }
+    }
+    /* the kept article text still segments into its sentences */
+    CHECK_INT(eg_segment(text, len, &seg), EG_OK);
+    CHECK_INT(seg.n_sentences, 3);
+    eg_segmentation_finish(&seg);
+    return CHECK_DONE();
+}
