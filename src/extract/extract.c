@@ -711,7 +711,12 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             vote(c, EG_TYPE_PERSON, 1.5f);
         /* an unknown title-case name of two or three words is most often a
          * person's */
-        if (n_names <= 3 && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
+        bool common_word = false;
+        for (size_t i = a; i < b; i++)
+            common_word |= !w->words[i].connector &&
+                           (w->words[i].flags & EG_GZ_COMMON) &&
+                           !(w->words[i].flags & (EG_GZ_GIVEN | EG_GZ_SURNAME));
+        if (n_names <= 3 && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !common_word)
             vote(c, EG_TYPE_PERSON, 0.6f);
     }
     if (n_names == 1 && !c->acronym && (fw->flags & EG_GZ_GIVEN) &&
@@ -771,6 +776,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     c->shortform = (n_names == 1 || particle) && !c->acronym &&
                    !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                    !(whole && whole->user_type);
+    /* a lone common word ("God", "Internet") needs twice the evidence */
+    if (c->shortform && n_names == 1 && (fw->flags & EG_GZ_COMMON) &&
+        !(fw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)))
+        for (int t = 0; t < EG_TYPE_COUNT; t++)
+            c->votes[t] *= 0.5f;
     w->n_cands++;
     return EG_OK;
 }
@@ -958,9 +968,26 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     head_seen = true;
                     continue;
                 }
+                /* "the" inside a name only after "of"/"for"/"and"
+                 * ("Ministry of the Interior"), never right after a word
+                 * ("Then the World Bank") */
+                if (wl == 3 && memcmp(ws, "the", 3) == 0 &&
+                    !w->words[j - 1].connector)
+                    break;
                 bool weak = (wl == 3 && memcmp(ws, "and", 3) == 0) ||
                             (wl == 3 && memcmp(ws, "for", 3) == 0) ||
                             (wl == 2 && memcmp(ws, "on", 2) == 0);
+                /* "the European Union and the World Bank" are two names */
+                bool and_word = wl == 3 && memcmp(ws, "and", 3) == 0;
+                if (weak && (j + 1 >= n ||
+                             (and_word && w->words[j + 1].connector) ||
+                             (lookup_words(w, i, j) &&
+                              (usable_flags(lookup_words(w, i, j),
+                                            text + w->words[i].start,
+                                            w->words[j - 1].end -
+                                                w->words[i].start) &
+                               (EG_GZ_PLACE | EG_GZ_ORG)))))
+                    break;
                 bool of = wl == 2 && memcmp(ws, "of", 2) == 0;
                 if ((weak || of) && (!head_seen || weak)) {
                     /* keep when the whole run is a known name, or an
@@ -1012,6 +1039,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 bool common = (wd->flags & EG_GZ_COMMON) ||
                               lookup_common_base(w, text, wd);
                 if (common && !is_compass(text + wd->start, wd->end - wd->start) &&
+                    !(wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD)) &&
                     j + 1 < n && !w->words[j + 1].connector &&
                     !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                     !person_like(w, j + 1, n)) {
@@ -1036,6 +1064,23 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                !(w->words[end - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                !(end == i + 2 && (w->words[i].flags & EG_GZ_GIVEN)))
             end--;
+        /* a title at the end names no one: "the UN Secretary-General" */
+        if (end > i + 1) {
+            for (size_t t = end - 1; t > i; t--) {
+                uint32_t tf;
+                if (w->words[t].connector)
+                    continue;
+                size_t tl = title_at(w, text, t, end, &tf);
+                if (tl && t + tl == end &&
+                    (tf & (EG_GZ_TITLE_OFFICE | EG_GZ_TITLE_RANK)) &&
+                    !(w->words[t].flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD))) {
+                    end = t;
+                    while (end > i && w->words[end - 1].connector)
+                        end--;
+                }
+                break;
+            }
+        }
         if (end > i) {
             /* a country before an organisation: "U.S. State Department" */
             size_t cl = known_at(w, text, i, end, EG_GZ_COUNTRY);
