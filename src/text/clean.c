@@ -81,6 +81,8 @@ typedef struct features {
     bool terminal;       /* ends with . ! ? : ; or a closing quote */
     bool email, url;
     bool starts_by;      /* "By " */
+    bool credit;         /* "contributed to this report", "Editing by" */
+    bool caption;        /* "Image caption", "Photo:", "... Getty Images" */
     bool byline_tail;    /* last word is Desk, Staff, ... */
     bool copyright;
     size_t code_chars;   /* { } ; = */
@@ -152,6 +154,37 @@ static void line_features(const char *text, const eg_line *ln, features *f)
     f->terminal = last_cp == '.' || last_cp == '!' || last_cp == '?' ||
                   last_cp == ':' || last_cp == ';' || last_cp == '"' ||
                   last_cp == 0x201D || last_cp == 0x2019 || last_cp == ')';
+    /* "U.S." alone on a menu line ends in a dot but is no sentence */
+    if (f->words == 1 && last_cp == '.')
+        f->terminal = false;
+    /* credit and caption phrases (case-insensitive, anywhere in a line of
+     * at most 40 words) */
+    if (ln->end - ln->start < 400) {
+        static const char *const credits[] = {
+            "contributed to this report", "contributed reporting",
+            "reporting by", "editing by", "writing by", "additional reporting",
+            NULL};
+        static const char *const captions[] = {
+            "image source", "image caption", "photo:", "photograph:",
+            "picture:", "video caption", "getty images", "photo credit",
+            "file photo", NULL};
+        const char *p = text + ln->start;
+        size_t len = ln->end - ln->start;
+        for (int pass = 0; pass < 2; pass++) {
+            const char *const *list = pass ? captions : credits;
+            for (const char *const *c = list; *c; c++) {
+                size_t cl = strlen(*c);
+                for (size_t k = 0; k + cl <= len; k++)
+                    if (strncasecmp(p + k, *c, cl) == 0) {
+                        if (pass)
+                            f->caption = true;
+                        else
+                            f->credit = true;
+                        break;
+                    }
+            }
+        }
+    }
     f->byline_tail = last_we > last_ws &&
                      in_ci(byline_tails, N_OF(byline_tails), text + last_ws,
                            last_we - last_ws);
@@ -250,8 +283,13 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
             ln->verdict = EG_LINE_UI;
             continue;
         }
-        /* bylines and contact lines */
-        if ((x->starts_by && x->words <= 8 && !x->terminal) ||
+        if (x->caption && x->words <= 40) {
+            ln->verdict = EG_LINE_CAPTION;
+            continue;
+        }
+        /* bylines, credit lines and contact lines */
+        if ((x->credit && x->words <= 40) ||
+            (x->starts_by && x->words <= 8 && !x->terminal) ||
             (x->byline_tail && x->words <= 5 && !x->terminal) ||
             ((x->email || x->url) && x->words <= 10)) {
             ln->verdict = EG_LINE_BYLINE;

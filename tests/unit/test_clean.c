@@ -30,6 +30,13 @@ static const struct {
     {"Read more", EG_LINE_UI},
     {"Strike hits shipping", EG_LINE_LIST},
     {"Port traffic falls", EG_LINE_LIST},
+    {"Image caption, Dock workers march through the port district",
+     EG_LINE_CAPTION},
+    {"U.S.", EG_LINE_LIST},
+    {"World", EG_LINE_LIST},
+    {"Harbour Daily writers Ana Costa in Lisbon and Tom Reid in Leith "
+     "contributed to this report.",
+     EG_LINE_BYLINE},
     {"© 2025 Harbour Daily. All rights reserved.", EG_LINE_FOOTER},
     {".nav{display:none;} .ad{width:300px;height:250px;}", EG_LINE_CODE},
 };
