@@ -225,7 +225,7 @@ for (const d of cmpTag('Demonym')) {
   const pl = plural(D); if (pl) addDem(pl, hits[0], 1);
 }
 for (const [d, canon] of readCurated('demonyms.tsv')) dem.set(nfc(d), { canon: nfc(canon), prio: 100 });
-for (const [d, v] of dem) if (!canonSet.has(v.canon)) throw new Error(`demonym ${d} -> ${v.canon}: canonical not in places`);
+for (const [d, v] of dem) if (v.canon !== '-' && !canonSet.has(v.canon)) throw new Error(`demonym ${d} -> ${v.canon}: canonical not in places`); // '-': an adjective that names no place (Kurdish, Islamic)
 const nDem = writeTsv('demonyms.tsv', [src('i18n-nationality'), src('compromise'), CURATED], 'MIT / GPL-2.0-or-later (curated)', [...dem].map(([d, v]) => [d, v.canon]));
 
 const placeRows = [...places].filter(([s, p]) => !(dem.has(s) && (p.kind === 'region' || p.kind === 'city') && p.prio < 100)).map(([s, p]) => [s, p.kind, p.canonical, String(p.pop)]);

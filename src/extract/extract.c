@@ -127,6 +127,8 @@ typedef struct cand {
     bool shortform;        /* one word, not known by itself */
     bool titled;           /* a title or honorific preceded it */
     bool rejected;
+    bool minor_place;      /* one word, only a city or region: may be the
+                              surname of a person named in the document */
     int32_t entity;        /* resolved entity, -1 when none yet */
 } cand;
 
@@ -608,6 +610,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         return EG_OK;
     if (n_names == 1 && (wf & EG_GZ_TITLE) && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
         return EG_OK;
+    /* events ("World Cup", "Hong Kong Open") are not people, organisations
+     * or places */
+    if (n_names >= 2 && lw->entry && (lw->entry->more & EG_GZ2_EVENT_HEAD) &&
+        !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !(whole && whole->user_type))
+        return EG_OK;
     /* a lone single letter is noise, and so is a bare compass word
      * ("the South's ministry") */
     if (len < 2 || (n_names == 1 && is_compass(span, len)))
@@ -695,7 +702,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         place_head = true;
         vote(c, EG_TYPE_PLACE, 2.0f);
     }
-    if (n_names >= 2 && !org_head && !place_head) {
+    /* the name-word cues are for names no list knows: "Los Angeles" is a
+     * city even though "Los" is a given name */
+    if (n_names >= 2 && !org_head && !place_head &&
+        !(wf & (EG_GZ_PLACE | EG_GZ_ORG))) {
         if (fw->flags & EG_GZ_GIVEN)
             vote(c, EG_TYPE_PERSON, 2.0f);
         else if (fw->flags & EG_GZ_GIVEN_WORD)
@@ -776,6 +786,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     c->shortform = (n_names == 1 || particle) && !c->acronym &&
                    !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                    !(whole && whole->user_type);
+    c->minor_place = n_names == 1 && !c->acronym &&
+                     (wf & (EG_GZ_CITY | EG_GZ_REGION)) &&
+                     !(wf & (EG_GZ_COUNTRY | EG_GZ_CAPITAL | EG_GZ_CONTINENT |
+                             EG_GZ_ORG)) &&
+                     !(whole && whole->user_type);
     /* a lone common word ("God", "Internet") needs twice the evidence */
     if (c->shortform && n_names == 1 && (fw->flags & EG_GZ_COMMON) &&
         !(fw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)))
@@ -1320,10 +1335,18 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
                     return EG_ENOMEM;
                 continue;
             }
-            if (!c->shortform || target[i] >= 0)
-                continue;
             const char *k = w->keys.data + c->key_off;
             uint32_t e;
+            /* "Clinton" after "Bill Clinton" is the person, not the town */
+            if (c->minor_place && target[i] < 0 &&
+                eg_strmap_get(&w->last_map, w->keys.data + c->first_off,
+                              c->first_len, &e) &&
+                best_type(an->entities[e].votes) == EG_TYPE_PERSON) {
+                target[i] = (int32_t)e;
+                continue;
+            }
+            if (!c->shortform || target[i] >= 0)
+                continue;
             if (eg_strmap_get(&w->last_map, k, c->key_len, &e) ||
                 (!c->titled && eg_strmap_get(&w->first_map, k, c->key_len, &e)) ||
                 (c->titled && eg_strmap_get(&w->first_map, k, c->key_len, &e) &&
@@ -1470,6 +1493,14 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     eg_error_t rc = resolve_shorts(w, an, target);
     for (size_t i = 0; rc == EG_OK && i < w->n_cands; i++) {
         cand *c = &w->cands[i];
+        if (c->minor_place && target[i] >= 0) {
+            /* move the mention (and its votes) to the person */
+            for (int t = 0; t < EG_TYPE_COUNT; t++)
+                an->entities[c->entity].votes[t] -= c->votes[t];
+            c->entity = target[i];
+            an->entities[c->entity].votes[EG_TYPE_PERSON] += 0.5f;
+            continue;
+        }
         if (!c->shortform)
             continue;
         if (target[i] >= 0) {

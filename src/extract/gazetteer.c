@@ -249,6 +249,7 @@ static eg_error_t row_cue(eg_gazetteer *gz, const field *f, size_t n)
             return add_flags(gz, f[0].s, f[0].len, cls[i].flag, NULL);
     uint32_t more = field_is(&f[1], "place_prefix") ? EG_GZ2_PLACE_PREFIX
                     : field_is(&f[1], "org_prefix") ? EG_GZ2_ORG_PREFIX
+                    : field_is(&f[1], "event_head") ? EG_GZ2_EVENT_HEAD
                                                     : 0;
     if (more) {
         eg_gz_entry *e;

@@ -136,6 +136,16 @@ int main(void)
     CHECK_STR(mentions("Will Smith met Theresa May."),
               "Will Smith/person; Theresa May/person");
 
+    /* a known place is not a person because of its words; a town that is
+     * also the surname of a person in the text is the person */
+    CHECK_STR(mentions("She moved to Los Angeles. Senator Mary Clinton said "
+                       "Clinton would stay."),
+              "Los Angeles/place; Mary Clinton/person; "
+              "Clinton=Mary Clinton/person");
+    /* events and religious or ethnic adjectives are not nodes */
+    CHECK_STR(mentions("Kurdish fans watched the World Cup in Doha."),
+              "Doha/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
