@@ -696,9 +696,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         if (wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX))
             org_head = true;
     }
-    if (org_head && n_names >= 2)
+    /* head words type names no list knows ("West Bank" is a place) */
+    bool listed = wf & (EG_GZ_PLACE | EG_GZ_ORG);
+    if (org_head && n_names >= 2 && !listed)
         vote(c, EG_TYPE_ORG, (lw->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ? 3.0f : 2.0f);
-    if ((lw->flags & EG_GZ_PLACE_HEAD) && n_names >= 2) {
+    if ((lw->flags & EG_GZ_PLACE_HEAD) && n_names >= 2 && !listed) {
         place_head = true;
         vote(c, EG_TYPE_PLACE, 2.0f);
     }
@@ -1104,8 +1106,16 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 names += !w->words[k].connector;
             bool whole_known =
                 known_at(w, text, i, end, EG_GZ_PLACE | EG_GZ_ORG) == end - i;
-            if (cl && names >= 2 && !whole_known && !w->words[i + cl].connector &&
-                (w->words[end - 1].flags & EG_GZ_ORG_HEAD)) {
+            /* "U.S. State Department", "U.S. Labor Day": the country and
+             * what follows are two names, unless the rest is one head word
+             * ("Singapore Airlines", "Hong Kong Island") */
+            uint32_t tail = w->words[end - 1].flags;
+            bool one_head = names == 1 &&
+                            (tail & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX |
+                                     EG_GZ_PLACE_HEAD));
+            if (cl && i + cl < end && names >= 1 && !whole_known &&
+                !w->words[i + cl].connector && !one_head &&
+                !(w->words[i + cl].flags & EG_GZ_DEMONYM && names == 1)) {
                 EG_CHECK(add_cand(w, text, s, sentence, i, i + cl, false, 0,
                                   had_the));
                 EG_CHECK(add_cand(w, text, s, sentence, i + cl, end, false, 0,
