@@ -20,8 +20,9 @@ MODE is one of:
              tools/make_graphs.py and compare every file except the SVG
              byte for byte: fails when graphs/ is stale
   graphs-svg the SVG part of graphs/ (skipped when sfdp is missing)
-  manpage    entgraph.1 and --help list the same options; groff renders
-             the page without warnings (when groff is installed)
+  manpage    entgraph.1 and --help list the same options and README.md
+             names them all; groff renders the page without warnings
+             (when groff is installed)
 """
 import csv
 import json
@@ -519,6 +520,11 @@ def manpage(exe, tests):
         check(False, f'{o} is in --help but not in entgraph.1')
     for o in sorted(in_man - in_help):
         check(False, f'{o} is in entgraph.1 but not in --help')
+    # the README's "All options" list names every one as well
+    readme = open(os.path.join(root, 'README.md'), encoding='utf-8').read()
+    for o in sorted(in_help):
+        check(re.search(re.escape(o) + r'(?![a-z-])', readme) is not None,
+              f'{o} is in --help but not in README.md')
     # short options: "  -o, --output" in --help, "\fB\-o\fR, \fB\-\-output"
     # opening a line of the man page
     short_help = set(re.findall(r'^\s+(-[a-zA-Z]), --', helptext, re.M))
