@@ -127,6 +127,7 @@ typedef struct cand {
     bool shortform;        /* one word, not known by itself */
     bool titled;           /* a title or honorific preceded it */
     bool rejected;
+    const char *alias;     /* --alias canonical name, or NULL */
     bool minor_place;      /* one word, only a city or region: may be the
                               surname of a person named in the document */
     int32_t entity;        /* resolved entity, -1 when none yet */
@@ -641,6 +642,8 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                  (whole->more & EG_GZ2_USER_ALIAS))
             ? whole->canonical
             : NULL;
+    if (canon && whole && (whole->more & EG_GZ2_USER_ALIAS))
+        c->alias = canon;
     c->key_off = (uint32_t)w->keys.len;
     size_t head_len = 0;
     if (!canon && b - a >= 3 && b - a <= 5 && w->words[a + 1].connector &&
@@ -1297,6 +1300,8 @@ static eg_error_t new_entity(eg_worker *w, eg_analysis *an, cand *c,
             return EG_ENOMEM;
     }
     e->partial_only = c->shortform;
+    e->acronym = c->acronym;
+    e->canonical = c->alias;
     c->entity = (int32_t)idx;
     return EG_OK;
 }

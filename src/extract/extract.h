@@ -32,6 +32,8 @@ typedef struct eg_doc_entity {
     float votes[EG_TYPE_COUNT]; /* type evidence collected in the document */
     uint32_t n_mentions;
     bool partial_only;    /* only short forms seen ("Putin", "Mr Kim") */
+    bool acronym;         /* only an acronym seen ("BCDB") */
+    const char *canonical;/* the --alias name it maps to, or NULL */
 } eg_doc_entity;
 
 typedef struct eg_analysis {

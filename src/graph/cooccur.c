@@ -27,6 +27,8 @@ typedef struct gent {
     size_t last_doc;           /* index + 1 of the last document counted */
     const char *first, *last;  /* dates */
     bool partial_only;
+    bool acronym;              /* seen only as an acronym */
+    const char *canonical;     /* --alias name, used as label */
     uint32_t rep;              /* union-find parent */
     int32_t node;              /* node index after build, -1 when dropped */
 } gent;
@@ -145,6 +147,7 @@ static eg_error_t gid_for(eg_corpus *c, const eg_doc_entity *e, uint32_t *gid)
         (e->last_key && !g->last_key))
         return EG_ENOMEM;
     g->partial_only = true;
+    g->acronym = true;
     g->rep = (uint32_t)c->n_gents;
     *gid = (uint32_t)c->n_gents;
     bool found;
@@ -379,6 +382,12 @@ static eg_error_t add_doc(eg_corpus *c, const eg_doc *doc,
         for (int t = 0; t < EG_TYPE_COUNT; t++)
             g->votes[t] += e->votes[t];
         g->partial_only = g->partial_only && e->partial_only;
+        g->acronym = g->acronym && e->acronym;
+        if (e->canonical && !g->canonical) {
+            g->canonical = arena_dup(c, e->canonical);
+            if (!g->canonical)
+                return EG_ENOMEM;
+        }
         if (g->last_doc != doc->index + 1) {
             g->last_doc = doc->index + 1;
             g->documents++;
@@ -546,12 +555,18 @@ static bool within_one_edit(const char *a, const char *b)
 }
 
 static const gent *sort_gents;
+static bool sort_by_last;
+
+static const char *bucket_key(const gent *g)
+{
+    return sort_by_last ? g->last_key : g->first_key;
+}
 
 static int cmp_by_first_key(const void *x, const void *y)
 {
     const gent *a = &sort_gents[*(const uint32_t *)x];
     const gent *b = &sort_gents[*(const uint32_t *)y];
-    int r = strcmp(a->first_key, b->first_key);
+    int r = strcmp(bucket_key(a), bucket_key(b));
     if (r)
         return r;
     return (*(const uint32_t *)x > *(const uint32_t *)y) -
@@ -559,10 +574,11 @@ static int cmp_by_first_key(const void *x, const void *y)
 }
 
 /* Romanisation variants of one person ("Choe Son-hui" / "Choe Sun Hui",
- * "Jo Chun-ryong" / "Jo Chun-yong"): people with the same first word whose
- * long keys differ by one edit join the more mentioned one. Keys of ten
- * characters or more only, so "Kim Jong Un" and "Kim Jong Il" (two edits)
- * never merge. Compared within groups of the same first word. */
+ * "Jo Chun-ryong" / "Jo Chun-yong"): people with the same first or last
+ * word whose long keys differ by one edit join the more mentioned one.
+ * Keys of ten characters or more only, so "Kim Jong Un" and "Kim Jong Il"
+ * (two edits) never merge. Compared within groups of the same first (then
+ * last) word. */
 static eg_error_t merge_variants(eg_corpus *c)
 {
     size_t n = 0;
@@ -576,11 +592,15 @@ static eg_error_t merge_variants(eg_corpus *c)
             idx[n++] = (uint32_t)i;
     }
     sort_gents = c->gents;
+    /* two passes: same first word ("Choe Son-hui" / "Choe Sun Hui"), then
+     * same last word ("Layla al-Hashimi" / "Laila al-Hashimi") */
+    for (int pass = 0; pass < 2; pass++) {
+    sort_by_last = pass == 1;
     qsort(idx, n, sizeof *idx, cmp_by_first_key);
     for (size_t a = 0; a < n; a++) {
         for (size_t b = a + 1; b < n && b < a + 500; b++) {
             gent *x = &c->gents[idx[a]], *y = &c->gents[idx[b]];
-            if (strcmp(x->first_key, y->first_key) != 0)
+            if (strcmp(bucket_key(x), bucket_key(y)) != 0)
                 break;
             if (!within_one_edit(x->key, y->key))
                 continue;
@@ -596,8 +616,89 @@ static eg_error_t merge_variants(eg_corpus *c)
                 c->gents[rx].rep = ry;
         }
     }
+    }
     free(idx);
     return EG_OK;
+}
+
+/* Initials of a multi-word name: capitals that start a word or follow a
+ * hyphen ("Baltic-Caspian Development Bank" -> "BCDB"); lowercase words
+ * (of, the) are skipped. False when the name has fewer than two. */
+static bool name_initials(const char *s, char *out, size_t max)
+{
+    size_t n = 0;
+    bool start = true, words = false;
+    for (const char *p = s; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch == ' ') {
+            start = true;
+            words = true;
+            continue;
+        }
+        if (start || p[-1] == '-') {
+            if (ch >= 'A' && ch <= 'Z') {
+                if (n + 1 >= max)
+                    return false;
+                out[n++] = (char)ch;
+            } else if (ch == '&') {
+                /* "Procter & Gamble" has no usable initials */
+                return false;
+            }
+        }
+        start = false;
+    }
+    out[n] = '\0';
+    return words && n >= 2;
+}
+
+/* Acronyms seen without their expansion in the document ("BCDB") join the
+ * one organisation of the corpus whose initials they spell. */
+static eg_error_t merge_acronyms(eg_corpus *c)
+{
+    eg_strmap map;     /* initials -> gid + 1, or 0 when ambiguous */
+    eg_strmap_init(&map);
+    eg_arena keys;
+    eg_arena_init(&keys, 4096);
+    eg_error_t rc = EG_OK;
+    for (size_t i = 0; i < c->n_surfaces && rc == EG_OK; i++) {
+        const surface *sf = &c->surfaces[i];
+        const gent *g = &c->gents[sf->gid];
+        if (g->acronym || gent_type(g) != EG_TYPE_ORG)
+            continue;
+        char ini[32];
+        if (!name_initials(eg_intern_str(&c->surfaces_in, sf->sid), ini,
+                           sizeof ini))
+            continue;
+        uint32_t r = find(c->gents, sf->gid) + 1, v = r;
+        bool found;
+        char *k = eg_arena_strdup(&keys, ini);
+        if (!k || !eg_strmap_put(&map, k, strlen(k), &v, &found)) {
+            rc = EG_ENOMEM;
+            break;
+        }
+        if (found && v != r)
+            eg_strmap_set(&map, k, strlen(k), 0);
+    }
+    for (size_t i = 0; i < c->n_surfaces && rc == EG_OK; i++) {
+        const surface *sf = &c->surfaces[i];
+        gent *g = &c->gents[sf->gid];
+        if (!g->acronym || find(c->gents, sf->gid) != sf->gid)
+            continue;
+        const char *a = eg_intern_str(&c->surfaces_in, sf->sid);
+        char letters[32];
+        size_t n = 0;
+        for (; *a && n + 1 < sizeof letters; a++)
+            if (*a >= 'A' && *a <= 'Z')
+                letters[n++] = *a;
+        letters[n] = '\0';
+        uint32_t v;
+        if (n >= 2 && eg_strmap_get(&map, letters, n, &v) && v > 0 &&
+            v - 1 != sf->gid)
+            g->rep = v - 1;
+    }
+    eg_strmap_finish(&map);
+    eg_arena_finish(&keys);
+    return rc;
 }
 
 typedef struct nodeinfo {
@@ -682,6 +783,18 @@ static char *xstrdup(const char *s)
     return d ? memcpy(d, s, n) : NULL;
 }
 
+/* One word in capitals ("BCDB", "U.N."). */
+static bool is_acronym(const char *s)
+{
+    bool upper = false;
+    for (; *s; s++) {
+        if (*s == ' ' || (*s >= 'a' && *s <= 'z'))
+            return false;
+        upper |= *s >= 'A' && *s <= 'Z';
+    }
+    return upper;
+}
+
 static eg_error_t build(eg_corpus *c, eg_network *net)
 {
     size_t n = c->n_gents;
@@ -693,6 +806,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         return EG_ENOMEM;
     }
     eg_error_t rc = merge_variants(c);
+    if (rc == EG_OK)
+        rc = merge_acronyms(c);
     if (rc != EG_OK) {
         free(dropped);
         free(info);
@@ -735,6 +850,9 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             better = true;
         else if (full != label_full[r])
             better = full;
+        else if (is_acronym(s) != is_acronym(label[r]))
+            better = !is_acronym(s); /* "Baltic-Caspian Development Bank"
+                                        over "BCDB" */
         else if (sf->count != label_count[r])
             better = sf->count > label_count[r];
         else if (strlen(s) != strlen(label[r]))
@@ -746,6 +864,13 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             label_count[r] = sf->count;
             label_full[r] = full;
         }
+    }
+    /* a name given with --alias is the label */
+    for (size_t i = 0; i < n; i++) {
+        const gent *g = &c->gents[i];
+        uint32_t r = find(c->gents, (uint32_t)i);
+        if (g->canonical && label[r])
+            label[r] = g->canonical;
     }
 
     /* which entities become nodes */
