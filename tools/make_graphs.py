@@ -13,7 +13,7 @@ together with the README, which quotes the ranking table.
 
 Writes examples.{graphml,gexf,dot,json,nodes.csv,edges.csv,mentions.jsonl},
 examples.rank.txt (the --rank table) and examples.svg (Graphviz sfdp from
-examples.dot). sfdp runs with -Nfixedsize=shape: without it Graphviz grows
+examples.dot). The DOT file sets fixedsize=shape: without it Graphviz grows
 every circle to fit its label, so long names look like the key figures;
 with it a node keeps the PageRank size entgraph gave it and the label
 still counts when overlaps are removed. sfdp output is byte-stable for a
@@ -30,7 +30,7 @@ import sys
 
 OPTIONS = ['-q', '--layout', 'fr', '--rank=20']
 FORMATS = ['graphml', 'gexf', 'dot', 'json', 'csv']
-SFDP = ['sfdp', '-Tsvg', '-Nfixedsize=shape']
+SFDP = ['sfdp', '-Tsvg']
 
 
 def main():

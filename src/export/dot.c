@@ -84,7 +84,8 @@ void eg_write_dot(eg_writer *w, const eg_network *net)
              "graph \"entgraph\" {\n"
              "  graph [layout=sfdp, overlap=prism, splines=false, "
              "outputorder=edgesfirst, charset=\"UTF-8\"];\n"
-             "  node [shape=circle, style=filled, penwidth=0, fontsize=10];\n"
+             "  node [shape=circle, style=filled, penwidth=0, fontsize=10, "
+             "fixedsize=shape];\n"
              "  edge [color=\"#88888880\"];\n");
     double max_pr = eg_max_pagerank(net);
     bool *keep = labelled_nodes(net);
