@@ -188,6 +188,9 @@ typedef struct eg_network {
     unsigned has;         /* EG_HAS_* bits */
     double modularity;    /* when EG_HAS_COMMUNITY */
     long n_communities;
+    size_t path_sources;   /* 0: betweenness, harmonic and closeness are
+                              exact; else estimated from this many sampled
+                              sources (see eg_path_metrics) */
     const char *weighting; /* "count", ... (static string) */
     const char *window;    /* "sentence", "paragraph", "document", "tokens" */
     unsigned window_tokens;/* N when window is "tokens" */
@@ -236,6 +239,12 @@ eg_error_t eg_write_ranking(const eg_network *net, const eg_rank_options *ro,
 /* Analysis options and the whole pipeline                             */
 /* ------------------------------------------------------------------ */
 
+/* Most distinct entities paired within one window (--window-cap): a
+ * document window can name hundreds, and pairs grow with the square. The
+ * entities past the cap (in order of first appearance in the corpus)
+ * still count the window (c_i) but get no edge from it. */
+#define EG_WINDOW_CAP 200
+
 typedef enum eg_window_kind {
     EG_WINDOW_SENTENCE = 0,
     EG_WINDOW_PARAGRAPH,
@@ -271,6 +280,30 @@ typedef struct eg_output {
     const eg_format *format;
 } eg_output;
 
+/* Shortest-path centralities (betweenness, harmonic, closeness) cost a
+ * Dijkstra run from every node, O(n m log n): igraph needs about 2 s for
+ * n * m = 1e7 and would need days on 100,000 nodes and 1,000,000 edges.
+ * Above EG_PATHS_EXACT_LIMIT = n * m they are estimated from
+ * k = EG_PATHS_EXACT_LIMIT / m sources (at least EG_PATHS_SOURCES, so the
+ * cost stays near that of the largest exact graph) drawn with the seed
+ * (Brandes & Pich 2007):
+ * betweenness sums the sampled sources' dependencies scaled by n / k,
+ * harmonic is the mean of 1/d over the sampled sources, closeness the
+ * number of sampled sources reached over their total distance. The
+ * ranking of the central nodes is kept; small values are noisy. */
+typedef enum eg_path_metrics {
+    EG_PATHS_AUTO = 0, /* exact up to EG_PATHS_EXACT_LIMIT, approx above */
+    EG_PATHS_EXACT,
+    EG_PATHS_APPROX,
+    EG_PATHS_OFF       /* not computed (columns left out) */
+} eg_path_metrics;
+
+#define EG_PATHS_EXACT_LIMIT 1e7
+#define EG_PATHS_SOURCES 32
+
+/* Parses "auto", "exact", "approx", "off"; false when unknown. */
+bool eg_path_metrics_parse(const char *name, eg_path_metrics *out);
+
 typedef struct eg_options {
     const char *const *inputs;
     size_t n_inputs;
@@ -297,6 +330,9 @@ typedef struct eg_options {
     bool progress;               /* progress line on stderr */
     unsigned jobs;               /* analysis threads; 0 = processors */
     eg_layout_algo layout;       /* --layout: node positions (default none) */
+    eg_path_metrics paths;       /* --betweenness: exact, approx, off, auto */
+    size_t window_cap;           /* most entities paired per window; 0 =
+                                    EG_WINDOW_CAP */
 } eg_options;
 
 /* Fills *opt with the defaults (sentence windows, Louvain, seed 42, keep
@@ -357,6 +393,18 @@ eg_error_t eg_network_pagerank(const eg_network *net, double *out,
 /* Metrics                                                             */
 /* ------------------------------------------------------------------ */
 
+typedef struct eg_metrics_options {
+    eg_community_algo community;
+    double resolution;
+    unsigned long seed;
+    eg_path_metrics paths;  /* betweenness, harmonic, closeness */
+    size_t sources;         /* sampled sources when approximate; 0 = see
+                               above */
+} eg_metrics_options;
+
+/* Louvain, resolution 1, seed 42, EG_PATHS_AUTO. */
+void eg_metrics_options_init(eg_metrics_options *mo);
+
 /* Computes degree, weighted degree, PageRank (weighted, damping 0.85),
  * betweenness (distance = 1/weight), eigenvector (weighted, max 1),
  * harmonic and closeness centrality (distance = 1/weight, normalised),
@@ -367,6 +415,11 @@ eg_error_t eg_network_compute_metrics(eg_network *net,
                                       eg_community_algo algo,
                                       double resolution, unsigned long seed,
                                       eg_status *st);
+/* The same with every option; path centralities per mo->paths, and
+ * net->path_sources says whether they were sampled. */
+eg_error_t eg_network_compute_metrics_opt(eg_network *net,
+                                          const eg_metrics_options *mo,
+                                          eg_status *st);
 
 /* Sets every node's x, y (centred, spanning about 1000 units, rounded to
  * 3 decimals) and EG_HAS_LAYOUT; seeds igraph's RNG with seed. Does

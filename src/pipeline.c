@@ -275,6 +275,7 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
         .keep_isolates = opt->keep_isolates,
         .min_mentions = opt->min_mentions,
         .mentions = r->spool,
+        .window_cap = opt->window_cap,
     };
     EG_CHECK(eg_corpus_create(&r->corpus, &co, st));
     r->t_read = now() - t0; /* checking the inputs */
@@ -297,8 +298,13 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
     };
     EG_CHECK(eg_network_filter(net, &fo, st));
     double t2 = now();
-    EG_CHECK(eg_network_compute_metrics(net, opt->community, opt->resolution,
-                                        opt->seed, st));
+    eg_metrics_options mo;
+    eg_metrics_options_init(&mo);
+    mo.community = opt->community;
+    mo.resolution = opt->resolution;
+    mo.seed = opt->seed;
+    mo.paths = opt->paths;
+    EG_CHECK(eg_network_compute_metrics_opt(net, &mo, st));
     EG_CHECK(eg_network_layout(net, opt->layout, opt->seed, st));
     double t3 = now();
     for (size_t i = 0; i < opt->n_outputs; i++)

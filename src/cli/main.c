@@ -33,6 +33,12 @@ static void summary(const eg_network *net, double t_rank)
             window, (unsigned long long)s->windows, net->weighting,
             s->t_read, s->t_extract, s->t_build, s->t_metrics,
             s->t_export + t_rank);
+    if (net->path_sources)
+        fprintf(stderr,
+                "entgraph: betweenness, harmonic and closeness are "
+                "approximate: %zu sampled sources (--betweenness exact for "
+                "exact values)\n",
+                net->path_sources);
     if (s->repaired)
         fprintf(stderr,
                 "entgraph: warning: %zu invalid UTF-8 bytes replaced\n",

@@ -90,6 +90,17 @@ void eg_cli_usage(FILE *f)
         "damping 0.85), betweenness, closeness and harmonic centrality (with\n"
         "distance = 1/weight, so strong ties are short), eigenvector (weighted,\n"
         "largest = 1), k-core, weighted modularity of the communities.\n"
+        "      --betweenness MODE exact, approx or off for betweenness,\n"
+        "                         harmonic and closeness (shortest paths from\n"
+        "                         every node: O(nodes x edges)); approx\n"
+        "                         estimates them from max(32, 1e7 / edges)\n"
+        "                         sources drawn with --seed. Default auto:\n"
+        "                         exact while nodes x edges <= 1e7 (e.g. 1,000\n"
+        "                         nodes and 10,000 edges), approx above; the\n"
+        "                         summary and the JSON graph attributes say so\n"
+        "      --window-cap N     pair at most N distinct entities per window\n"
+        "                         (default 200; the later ones still count the\n"
+        "                         window but get no edges from it)\n"
         "\n"
         "Input:\n"
         "      --skip-bad-lines   skip malformed JSONL lines with a warning\n"
@@ -117,7 +128,8 @@ enum {
     OPT_STOPLIST, OPT_MIN_MENTIONS, OPT_WINDOW, OPT_DROP_ISOLATES,
     OPT_COMMUNITY, OPT_RESOLUTION, OPT_SEED, OPT_SKIP_BAD, OPT_PROGRESS,
     OPT_NO_PROGRESS, OPT_LAYOUT, OPT_WEIGHT, OPT_MIN_WEIGHT, OPT_MIN_DOCUMENTS, OPT_TOP,
-    OPT_BACKBONE, OPT_KEEP_ISOLATES, OPT_RANK_BY, OPT_RANK_FORMAT
+    OPT_BACKBONE, OPT_KEEP_ISOLATES, OPT_RANK_BY, OPT_RANK_FORMAT,
+    OPT_BETWEENNESS, OPT_WINDOW_CAP
 };
 
 static const struct option long_opts[] = {
@@ -144,6 +156,8 @@ static const struct option long_opts[] = {
     {"resolution", required_argument, NULL, OPT_RESOLUTION},
     {"seed", required_argument, NULL, OPT_SEED},
     {"layout", required_argument, NULL, OPT_LAYOUT},
+    {"betweenness", required_argument, NULL, OPT_BETWEENNESS},
+    {"window-cap", required_argument, NULL, OPT_WINDOW_CAP},
     {"skip-bad-lines", no_argument, NULL, OPT_SKIP_BAD},
     {"quiet", no_argument, NULL, 'q'},
     {"jobs", required_argument, NULL, 'j'},
@@ -384,6 +398,21 @@ eg_error_t eg_cli_parse(eg_cli *cli, int argc, char **argv, eg_status *st)
                                "--layout: expected fr, drl or none, got "
                                "\"%s\"",
                                optarg);
+            break;
+        case OPT_BETWEENNESS:
+            if (!eg_path_metrics_parse(optarg, &cli->opt.paths))
+                return eg_fail(st, EG_EUSAGE,
+                               "--betweenness: expected exact, approx, off "
+                               "or auto, got \"%s\"",
+                               optarg);
+            break;
+        case OPT_WINDOW_CAP:
+            if (!parse_ulong(optarg, 1000000, &v) || v < 2)
+                return eg_fail(st, EG_EUSAGE,
+                               "--window-cap: expected 2 to 1000000 entities, "
+                               "got \"%s\"",
+                               optarg);
+            cli->opt.window_cap = (size_t)v;
             break;
         case OPT_SKIP_BAD: cli->opt.ingest.skip_bad_lines = true; break;
         case 'j':

@@ -105,10 +105,21 @@ static void link_list(eg_writer *w, const eg_network *net)
     eg_wputs(w, "]");
 }
 
+/* Graph-level notes: only when the path centralities were sampled, so
+ * that exact runs keep an empty object. */
+static void graph_attributes(eg_writer *w, const eg_network *net)
+{
+    if (net->path_sources)
+        eg_wprintf(w, "\"betweenness_approx\": true, "
+                      "\"betweenness_sources\": %zu",
+                   net->path_sources);
+}
+
 void eg_write_node_link_json(eg_writer *w, const eg_network *net)
 {
-    eg_wputs(w, "{\"directed\": false, \"multigraph\": false, "
-                "\"graph\": {},\n\"nodes\": [");
+    eg_wputs(w, "{\"directed\": false, \"multigraph\": false, \"graph\": {");
+    graph_attributes(w, net);
+    eg_wputs(w, "},\n\"nodes\": [");
     double max_pr = eg_max_pagerank(net);
     for (size_t i = 0; i < net->n_nodes; i++) {
         eg_wputs(w, i ? ",\n  {\"id\": " : "\n  {\"id\": ");
@@ -126,7 +137,9 @@ void eg_write_node_link_json(eg_writer *w, const eg_network *net)
 
 void eg_write_graphology_json(eg_writer *w, const eg_network *net)
 {
-    eg_wputs(w, "{\"attributes\": {}, \"options\": {\"type\": \"undirected\", "
+    eg_wputs(w, "{\"attributes\": {");
+    graph_attributes(w, net);
+    eg_wputs(w, "}, \"options\": {\"type\": \"undirected\", "
                 "\"multi\": false, \"allowSelfLoops\": false},\n\"nodes\": [");
     double max_pr = eg_max_pagerank(net);
     for (size_t i = 0; i < net->n_nodes; i++) {

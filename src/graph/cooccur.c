@@ -15,9 +15,6 @@
 
 /* Longest evidence sentence kept on an edge, in bytes. */
 #define EVIDENCE_MAX 400
-/* Most entities paired within one window (a document window can name
- * hundreds; pairs grow with the square). */
-#define WINDOW_MAX 200
 
 typedef struct gent {
     const char *key, *first_key, *last_key;
@@ -83,6 +80,8 @@ eg_error_t eg_corpus_create(eg_corpus **out, const eg_corpus_options *opt,
     if (!c)
         return eg_fail_nomem(st);
     c->opt = *opt;
+    if (!c->opt.window_cap)
+        c->opt.window_cap = EG_WINDOW_CAP;
     eg_arena_init(&c->arena, 256 * 1024);
     eg_strmap_init(&c->gmap);
     eg_intern_init(&c->surfaces_in);
@@ -262,8 +261,8 @@ static eg_error_t flush_window(eg_corpus *c, const eg_doc *doc,
 {
     size_t n = settle_window(c);
     c->n_window = 0;
-    if (n > WINDOW_MAX)
-        n = WINDOW_MAX;
+    if (n > c->opt.window_cap)
+        n = c->opt.window_cap;
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++)
             EG_CHECK(count_pair(c, c->window[i], c->window[j], doc, date, ws,
@@ -330,8 +329,8 @@ static eg_error_t token_windows(eg_corpus *c, const eg_doc *doc,
         c->stats.windows++;
         size_t nw = settle_window(c);
         c->n_window = 0;
-        if (nw > WINDOW_MAX)
-            nw = WINDOW_MAX;
+        if (nw > c->opt.window_cap)
+            nw = c->opt.window_cap;
         /* evidence: from the sentence of the window's first mention to the
          * end of the anchor's sentence */
         size_t ws = seg->sentences[c->tp[first].sentence].start;

@@ -29,6 +29,8 @@ typedef struct eg_corpus_options {
     bool keep_isolates;
     unsigned min_mentions;   /* drop entities mentioned fewer times */
     FILE *mentions;          /* spool for --mentions, or NULL */
+    size_t window_cap;       /* most entities paired per window; 0 =
+                                EG_WINDOW_CAP */
 } eg_corpus_options;
 
 typedef struct eg_corpus eg_corpus;

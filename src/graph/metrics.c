@@ -12,6 +12,21 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+/* igraph's PRPACK PageRank runs OpenMP loops whose reductions add up in
+ * the order the threads finish, so the last digits of PageRank varied
+ * between runs of the same input (seen as -j1/-j2 "differences"). One
+ * OpenMP thread keeps outputs byte-identical; PRPACK takes well under a
+ * second even on a million edges. */
+static void igraph_one_thread(void)
+{
+#ifdef _OPENMP
+    omp_set_num_threads(1);
+#endif
+}
 
 /* Values igraph hands back that must not reach an export: NaN, infinities
  * and denormals (which igraph's own GraphML reader rejects). */
@@ -96,6 +111,193 @@ static double edge_weight(const eg_edge *e)
     return e->weight > 0 ? e->weight : 1.0;
 }
 
+void eg_metrics_options_init(eg_metrics_options *mo)
+{
+    memset(mo, 0, sizeof *mo);
+    mo->community = EG_COMMUNITY_LOUVAIN;
+    mo->resolution = 1.0;
+    mo->seed = 42;
+    mo->paths = EG_PATHS_AUTO;
+}
+
+bool eg_path_metrics_parse(const char *name, eg_path_metrics *out)
+{
+    static const char *const names[] = {"auto", "exact", "approx", "off"};
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(name, names[i])) {
+            *out = (eg_path_metrics)i;
+            return true;
+        }
+    return false;
+}
+
+/* splitmix64: the sampled sources depend on the seed only. */
+static uint64_t mix(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    igraph_integer_t x = *(const igraph_integer_t *)a;
+    igraph_integer_t y = *(const igraph_integer_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Exact betweenness, harmonic and closeness with igraph. */
+static eg_error_t paths_exact(eg_network *net, const igraph_t *g,
+                              const igraph_vector_t *dist, eg_status *st)
+{
+    eg_error_t rc = EG_OK;
+    size_t n = net->n_nodes;
+    const igraph_vector_t *d = net->n_edges ? dist : NULL;
+    igraph_vector_t out = {0};
+    IG(igraph_vector_init(&out, 0), "vector");
+    IG(igraph_betweenness(g, &out, igraph_vss_all(), IGRAPH_UNDIRECTED, d),
+       "betweenness");
+    for (size_t i = 0; i < n; i++)
+        net->nodes[i].betweenness = clean(VECTOR(out)[i]);
+    IG(igraph_harmonic_centrality(g, &out, igraph_vss_all(), IGRAPH_ALL, d,
+                                  true),
+       "harmonic centrality");
+    for (size_t i = 0; i < n; i++)
+        net->nodes[i].harmonic = clean(VECTOR(out)[i]);
+    /* closeness over the nodes each one reaches (igraph's convention;
+     * networkx's with wf_improved=False) */
+    IG(igraph_closeness(g, &out, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, d,
+                        true),
+       "closeness");
+    for (size_t i = 0; i < n; i++)
+        net->nodes[i].closeness = clean(VECTOR(out)[i]);
+out:
+    igraph_vector_destroy(&out);
+    return rc;
+}
+
+/* Sources distances are computed from at once: CHUNK x n doubles. */
+#define CHUNK 16
+
+/* Estimates from k sampled sources (see entgraph.h). */
+static eg_error_t paths_sampled(eg_network *net, const igraph_t *g,
+                                const igraph_vector_t *dist, size_t k,
+                                unsigned long seed, eg_status *st)
+{
+    eg_error_t rc = EG_OK;
+    size_t n = net->n_nodes;
+    const igraph_vector_t *d = net->n_edges ? dist : NULL;
+    /* zeroed so that the clean-up may destroy what was never made */
+    igraph_vector_int_t src = {0}, reached = {0}, nsrc = {0};
+    igraph_vector_t out = {0}, hsum = {0}, csum = {0};
+    igraph_matrix_t dm = {0};
+    IG(igraph_vector_int_init(&src, (igraph_integer_t)n), "vector");
+    IG(igraph_vector_init(&out, 0), "vector");
+    IG(igraph_vector_init(&hsum, (igraph_integer_t)n), "vector");
+    IG(igraph_vector_init(&csum, (igraph_integer_t)n), "vector");
+    IG(igraph_vector_int_init(&reached, (igraph_integer_t)n), "vector");
+    IG(igraph_vector_int_init(&nsrc, 0), "vector");
+    IG(igraph_matrix_init(&dm, 0, 0), "matrix");
+    /* k distinct sources: a partial Fisher-Yates shuffle, then sorted */
+    uint64_t state = (uint64_t)seed * 0x2545f4914f6cdd1dULL + 1;
+    for (size_t i = 0; i < n; i++)
+        VECTOR(src)[i] = (igraph_integer_t)i;
+    for (size_t i = 0; i < k; i++) {
+        size_t j = i + (size_t)(mix(&state) % (n - i));
+        igraph_integer_t t = VECTOR(src)[i];
+        VECTOR(src)[i] = VECTOR(src)[j];
+        VECTOR(src)[j] = t;
+    }
+    IG(igraph_vector_int_resize(&src, (igraph_integer_t)k), "vector");
+    qsort(VECTOR(src), k, sizeof(igraph_integer_t), cmp_int);
+
+    /* betweenness: dependencies of the sampled sources on every node;
+     * undirected igraph counts each unordered pair once, and a source's
+     * dependencies cover the n - 1 others, hence n / k */
+    IG(igraph_betweenness_subset(g, &out, igraph_vss_all(), IGRAPH_UNDIRECTED,
+                                 igraph_vss_vector(&src), igraph_vss_all(),
+                                 d),
+       "betweenness");
+    for (size_t i = 0; i < n; i++)
+        net->nodes[i].betweenness =
+            clean(VECTOR(out)[i] * (double)n / (double)k);
+
+    /* harmonic and closeness from the same distances */
+    for (size_t c0 = 0; c0 < k; c0 += CHUNK) {
+        size_t c1 = c0 + CHUNK < k ? c0 + CHUNK : k;
+        IG(igraph_vector_int_resize(&nsrc, (igraph_integer_t)(c1 - c0)),
+           "vector");
+        for (size_t i = c0; i < c1; i++)
+            VECTOR(nsrc)[i - c0] = VECTOR(src)[i];
+        IG(igraph_distances_dijkstra(g, &dm, igraph_vss_vector(&nsrc),
+                                     igraph_vss_all(), d, IGRAPH_ALL),
+           "distances");
+        for (size_t r = 0; r < c1 - c0; r++)
+            for (size_t v = 0; v < n; v++) {
+                double x = MATRIX(dm, r, v);
+                if (x > 0 && isfinite(x)) {
+                    VECTOR(hsum)[v] += 1.0 / x;
+                    VECTOR(csum)[v] += x;
+                    VECTOR(reached)[v]++;
+                }
+            }
+    }
+    for (size_t v = 0; v < n; v++) {
+        /* sampled sources other than v itself */
+        size_t others = k;
+        if (bsearch(&(igraph_integer_t){(igraph_integer_t)v}, VECTOR(src), k,
+                    sizeof(igraph_integer_t), cmp_int))
+            others--;
+        eg_node *nd = &net->nodes[v];
+        nd->harmonic = others ? clean(VECTOR(hsum)[v] / (double)others) : 0;
+        nd->closeness = VECTOR(reached)[v]
+                            ? clean((double)VECTOR(reached)[v] /
+                                    VECTOR(csum)[v])
+                            : 0;
+    }
+    net->path_sources = k;
+out:
+    igraph_vector_int_destroy(&src);
+    igraph_vector_destroy(&out);
+    igraph_vector_destroy(&hsum);
+    igraph_vector_destroy(&csum);
+    igraph_vector_int_destroy(&reached);
+    igraph_vector_int_destroy(&nsrc);
+    igraph_matrix_destroy(&dm);
+    return rc;
+}
+
+/* Betweenness, harmonic and closeness per mo->paths. */
+static eg_error_t path_centralities(eg_network *net, const igraph_t *g,
+                                    const igraph_vector_t *dist,
+                                    const eg_metrics_options *mo,
+                                    eg_status *st)
+{
+    size_t n = net->n_nodes;
+    size_t k = mo->sources;
+    if (!k) {
+        double budget = EG_PATHS_EXACT_LIMIT / (net->n_edges ? (double)net->n_edges : 1.0);
+        k = budget < EG_PATHS_SOURCES ? EG_PATHS_SOURCES
+            : budget > (double)n      ? n
+                                      : (size_t)budget;
+    }
+    eg_path_metrics p = mo->paths;
+    net->path_sources = 0;
+    if (p == EG_PATHS_OFF)
+        return EG_OK;
+    if (p == EG_PATHS_AUTO)
+        p = (double)n * (double)net->n_edges > EG_PATHS_EXACT_LIMIT
+                ? EG_PATHS_APPROX
+                : EG_PATHS_EXACT;
+    eg_error_t rc = p == EG_PATHS_APPROX && k < n
+                        ? paths_sampled(net, g, dist, k, mo->seed, st)
+                        : paths_exact(net, g, dist, st);
+    if (rc == EG_OK)
+        net->has |= EG_HAS_BETWEENNESS | EG_HAS_HARMONIC | EG_HAS_CLOSENESS;
+    return rc;
+}
+
 eg_error_t eg_network_pagerank(const eg_network *net, double *out_pr,
                                eg_status *st)
 {
@@ -105,6 +307,7 @@ eg_error_t eg_network_pagerank(const eg_network *net, double *out_pr,
         return EG_OK;
     igraph_set_error_handler(igraph_error_handler_ignore);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
+    igraph_one_thread();
     igraph_t g;
     igraph_vector_int_t edges;
     igraph_vector_t w, out;
@@ -141,10 +344,26 @@ eg_error_t eg_network_compute_metrics(eg_network *net,
                                       double resolution, unsigned long seed,
                                       eg_status *st)
 {
+    eg_metrics_options mo;
+    eg_metrics_options_init(&mo);
+    mo.community = algo;
+    mo.resolution = resolution;
+    mo.seed = seed;
+    return eg_network_compute_metrics_opt(net, &mo, st);
+}
+
+eg_error_t eg_network_compute_metrics_opt(eg_network *net,
+                                          const eg_metrics_options *mo,
+                                          eg_status *st)
+{
     eg_error_t rc = EG_OK;
+    eg_community_algo algo = mo->community;
+    double resolution = mo->resolution;
+    unsigned long seed = mo->seed;
     size_t n = net->n_nodes, m = net->n_edges;
     igraph_set_error_handler(igraph_error_handler_ignore);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
+    igraph_one_thread();
     igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)seed);
 
     igraph_t g;
@@ -194,13 +413,6 @@ eg_error_t eg_network_compute_metrics(eg_network *net,
             net->nodes[i].pagerank = clean(VECTOR(out)[i]);
         net->has |= EG_HAS_PAGERANK;
 
-        IG(igraph_betweenness(&g, &out, igraph_vss_all(), IGRAPH_UNDIRECTED,
-                              m ? &dist : NULL),
-           "betweenness");
-        for (size_t i = 0; i < n; i++)
-            net->nodes[i].betweenness = clean(VECTOR(out)[i]);
-        net->has |= EG_HAS_BETWEENNESS;
-
         if (m > 0) {
             IG(igraph_eigenvector_centrality(&g, &out, &value,
                                              IGRAPH_UNDIRECTED, true, &w,
@@ -211,21 +423,9 @@ eg_error_t eg_network_compute_metrics(eg_network *net,
         }
         net->has |= EG_HAS_EIGENVECTOR;
 
-        IG(igraph_harmonic_centrality(&g, &out, igraph_vss_all(), IGRAPH_ALL,
-                                      m ? &dist : NULL, true),
-           "harmonic centrality");
-        for (size_t i = 0; i < n; i++)
-            net->nodes[i].harmonic = clean(VECTOR(out)[i]);
-        net->has |= EG_HAS_HARMONIC;
-
-        /* closeness over the nodes each one reaches (igraph's convention;
-         * networkx's with wf_improved=False) */
-        IG(igraph_closeness(&g, &out, NULL, NULL, igraph_vss_all(),
-                            IGRAPH_ALL, m ? &dist : NULL, true),
-           "closeness");
-        for (size_t i = 0; i < n; i++)
-            net->nodes[i].closeness = clean(VECTOR(out)[i]);
-        net->has |= EG_HAS_CLOSENESS;
+        rc = path_centralities(net, &g, &dist, mo, st);
+        if (rc != EG_OK)
+            goto out;
 
         igraph_vector_int_t core;
         IG(igraph_vector_int_init(&core, 0), "vector");

@@ -314,6 +314,55 @@ static void test_metrics_star(void)
     eg_network_finish(&net);
 }
 
+static void test_metrics_sampled(void)
+{
+    /* star K1,9: exact hub betweenness C(9,2) = 36. Sampled from 3
+     * sources: a leaf source depends on the hub for its 8 other leaves,
+     * igraph counts each unordered pair once, times n / k = 10 / 3: 40
+     * with three leaves, 80/3 when the hub is drawn. Leaves stay 0. */
+    double e[9][3];
+    for (int i = 0; i < 9; i++) {
+        e[i][0] = 0;
+        e[i][1] = i + 1;
+        e[i][2] = 1;
+    }
+    eg_status st = {0};
+    eg_network net;
+    eg_metrics_options mo;
+    eg_metrics_options_init(&mo);
+    mo.community = EG_COMMUNITY_NONE;
+    mo.paths = EG_PATHS_APPROX;
+    mo.sources = 3;
+    make_net(&net, 10, (const double(*)[3])e, 9);
+    CHECK(eg_network_compute_metrics_opt(&net, &mo, &st) == EG_OK);
+    CHECK_INT(net.path_sources, 3);
+    CHECK(fabs(net.nodes[0].betweenness - 40) < 1e-9 ||
+          fabs(net.nodes[0].betweenness - 80.0 / 3) < 1e-9);
+    CHECK_NEAR(net.nodes[5].betweenness, 0, 1e-12);
+    CHECK(net.nodes[5].harmonic >= 0.5 && net.nodes[5].harmonic <= 1);
+    CHECK(net.nodes[5].closeness >= 0.5 && net.nodes[5].closeness <= 1);
+    CHECK(net.has & EG_HAS_HARMONIC);
+    /* same seed, same estimate */
+    double b = net.nodes[0].betweenness;
+    CHECK(eg_network_compute_metrics_opt(&net, &mo, &st) == EG_OK);
+    CHECK_NEAR(net.nodes[0].betweenness, b, 0);
+    eg_network_finish(&net);
+
+    /* auto on a small graph is exact; off leaves the columns out */
+    make_net(&net, 10, (const double(*)[3])e, 9);
+    mo.paths = EG_PATHS_AUTO;
+    CHECK(eg_network_compute_metrics_opt(&net, &mo, &st) == EG_OK);
+    CHECK_INT(net.path_sources, 0);
+    CHECK_NEAR(net.nodes[0].betweenness, 36, 1e-9);
+    eg_network_finish(&net);
+    make_net(&net, 10, (const double(*)[3])e, 9);
+    mo.paths = EG_PATHS_OFF;
+    CHECK(eg_network_compute_metrics_opt(&net, &mo, &st) == EG_OK);
+    CHECK(!(net.has & (EG_HAS_BETWEENNESS | EG_HAS_HARMONIC |
+                       EG_HAS_CLOSENESS)));
+    eg_network_finish(&net);
+}
+
 static void test_metrics_weighted(void)
 {
     /* path 0 -2- 1 -1- 2 -4- 3 and the chord 0-2 with weight 1: distances
@@ -378,6 +427,7 @@ int main(void)
     test_filters();
     test_metrics_star();
     test_metrics_weighted();
+    test_metrics_sampled();
     test_communities();
     return CHECK_DONE();
 }
