@@ -496,24 +496,73 @@ static float gent_conf(const gent *g)
     return bv;
 }
 
+/* A full name's first or last key, for looking short forms up. */
+typedef struct keyref {
+    const char *key;
+    uint32_t gid;
+    bool last;                 /* the last key (else the first) */
+} keyref;
+
+static int cmp_keyref(const void *x, const void *y)
+{
+    const keyref *a = x, *b = y;
+    int r = strcmp(a->key, b->key);
+    if (r)
+        return r;
+    if (a->gid != b->gid)
+        return a->gid < b->gid ? -1 : 1;
+    return (int)a->last - (int)b->last;
+}
+
 /* Short forms seen without their full name in the same document ("Putin"
  * alone) join the one full name of the corpus they fit; an ambiguous one
- * joins a clearly dominant candidate or is dropped. */
-static void merge_short_forms(eg_corpus *c, bool *dropped)
+ * joins a clearly dominant candidate or is dropped. The full names are
+ * looked up in a sorted table of their first and last keys: scanning
+ * every entity per short form was quadratic (a third of the run time on
+ * 20,000 entities). Candidates are visited in gid order as before. */
+static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
 {
+    keyref *refs = malloc((2 * c->n_gents + 1) * sizeof *refs);
+    if (!refs)
+        return EG_ENOMEM;
+    size_t n_refs = 0;
+    for (size_t k = 0; k < c->n_gents; k++) {
+        const gent *f = &c->gents[k];
+        if (f->partial_only || !f->first_key)
+            continue;
+        refs[n_refs++] = (keyref){f->first_key, (uint32_t)k, false};
+        if (f->last_key)
+            refs[n_refs++] = (keyref){f->last_key, (uint32_t)k, true};
+    }
+    qsort(refs, n_refs, sizeof *refs, cmp_keyref);
     for (size_t i = 0; i < c->n_gents; i++) {
         gent *g = &c->gents[i];
         if (!g->partial_only || g->first_key)
             continue;
+        /* first entry with key >= g->key */
+        size_t lo = 0, hi = n_refs;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(refs[mid].key, g->key) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
         size_t best = SIZE_MAX, n_fit = 0;
         long best_m = 0, second_m = 0;
-        for (size_t k = 0; k < c->n_gents; k++) {
+        for (size_t r = lo; r < n_refs && !strcmp(refs[r].key, g->key);) {
+            uint32_t k = refs[r].gid;
+            bool last = false, first = false;
+            for (; r < n_refs && refs[r].gid == k &&
+                   !strcmp(refs[r].key, g->key);
+                 r++) {
+                if (refs[r].last)
+                    last = true;
+                else
+                    first = true;
+            }
             const gent *f = &c->gents[k];
-            if (k == i || f->partial_only || !f->first_key)
-                continue;
             eg_type t = gent_type(f);
-            bool last = strcmp(f->last_key, g->key) == 0;
-            bool first = strcmp(f->first_key, g->key) == 0;
             if (!((t == EG_TYPE_PERSON && (last || first)) ||
                   (t == EG_TYPE_ORG && first)))
                 continue;
@@ -535,6 +584,8 @@ static void merge_short_forms(eg_corpus *c, bool *dropped)
             dropped[i] = true;
         }
     }
+    free(refs);
+    return EG_OK;
 }
 
 /* Edit distance of a and b is at most one (one substitution, insertion
@@ -794,6 +845,49 @@ static bool is_acronym(const char *s)
     return upper;
 }
 
+static const eg_node *sort_nodes;
+
+static int cmp_node_id(const void *x, const void *y)
+{
+    size_t a = *(const size_t *)x, b = *(const size_t *)y;
+    int r = strcmp(sort_nodes[a].id, sort_nodes[b].id);
+    if (r)
+        return r;
+    return (a > b) - (a < b);
+}
+
+/* Renames the nodes whose id an earlier node already has to "id_nI". */
+static eg_error_t unique_ids(eg_network *net)
+{
+    size_t n = net->n_nodes;
+    size_t *idx = malloc((n ? n : 1) * sizeof *idx);
+    if (!idx)
+        return EG_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        idx[i] = i;
+    sort_nodes = net->nodes;
+    qsort(idx, n, sizeof *idx, cmp_node_id);
+    size_t first = 0; /* start of the run of equal ids */
+    for (size_t r = 1; r < n; r++) {
+        if (strcmp(net->nodes[idx[r]].id, net->nodes[idx[first]].id) != 0) {
+            first = r;
+            continue;
+        }
+        /* idx[first] is the smallest index with this id */
+        size_t i = idx[r];
+        char *s = malloc(strlen(net->nodes[i].id) + 24);
+        if (!s) {
+            free(idx);
+            return EG_ENOMEM;
+        }
+        sprintf(s, "%s_n%zu", net->nodes[i].id, i);
+        free(net->nodes[i].id);
+        net->nodes[i].id = s;
+    }
+    free(idx);
+    return EG_OK;
+}
+
 static eg_error_t build(eg_corpus *c, eg_network *net)
 {
     size_t n = c->n_gents;
@@ -812,7 +906,12 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         free(info);
         return rc;
     }
-    merge_short_forms(c, dropped);
+    rc = merge_short_forms(c, dropped);
+    if (rc != EG_OK) {
+        free(dropped);
+        free(info);
+        return rc;
+    }
 
     /* fold merged entities into their representatives */
     for (size_t i = 0; i < n; i++) {
@@ -939,19 +1038,12 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         }
     }
     /* a slug repeated as "x_2" may collide with a real "x_2": rare; make
-     * ids unique by a final check */
-    for (size_t i = 1; i < n_nodes; i++)
-        for (size_t k = 0; k < i; k++)
-            if (strcmp(net->nodes[i].id, net->nodes[k].id) == 0) {
-                char *s = malloc(strlen(net->nodes[i].id) + 24);
-                if (!s) {
-                    rc = EG_ENOMEM;
-                    goto out;
-                }
-                sprintf(s, "%s_n%zu", net->nodes[i].id, i);
-                free(net->nodes[i].id);
-                net->nodes[i].id = s;
-            }
+     * ids unique by a final check, every copy after the first renamed.
+     * Sorted rather than compared pairwise: 100,000 entities made the
+     * pairwise check 5e9 strcmp calls. */
+    rc = unique_ids(net);
+    if (rc != EG_OK)
+        goto out;
 
     /* aliases: every other surface of the entity */
     for (size_t i = 0; i < c->n_surfaces; i++) {
