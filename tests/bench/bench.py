@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0-or-later
+"""Pipeline benchmark: MB/s per stage, peak RSS, scaling, -j invariance.
+
+usage: bench.py --entgraph EXE [--biggraph EXE] [--docs N] [--quick]
+                [--keep DIR]
+
+Generates a synthetic corpus (gencorpus.py, fixed seed) of N documents
+(default 2000, about 3.5 MB) and one four times larger, runs
+`entgraph -jJ CORPUS -o OUT.graphml` for J = 1 and 2 on each, and prints
+per run the seconds and MB/s of every stage from entgraph's summary (read,
+extract, build = co-occurrence + graph, metrics, export), extract+build
+MB/s, total MB/s (input bytes over wall-clock time) and the peak RSS of
+the process. Then the 4x/1x time ratio and whether -j1 and -j2 wrote
+identical files. With --biggraph it also times the default metrics on a
+synthetic 100,000-node, 1,000,000-edge graph. --quick: 500 documents and
+a 20,000/200,000 graph, under a minute in all.
+
+Prints figures only: it fails when a run fails or -j1 and -j2 disagree,
+never because something is slow.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+STAGES = ("read", "extract", "build", "metrics", "export")
+
+
+def run_measured(cmd):
+    """Runs cmd; returns (wall seconds, peak RSS in MB, stderr text,
+    stdout text). os.wait4 gives the rusage of that one child."""
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE)
+    out_b, err_b = p.stdout.read(), p.stderr.read()
+    err = err_b.decode("utf-8", "replace")
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.monotonic() - t0
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        sys.exit(f"bench: {' '.join(cmd)} failed ({p.returncode}):\n{err}")
+    return wall, ru.ru_maxrss / 1024.0, err, out_b.decode()
+
+
+def stage_seconds(summary):
+    m = re.search(r"seconds: read ([\d.]+), extract ([\d.]+), build "
+                  r"([\d.]+), metrics ([\d.]+), export ([\d.]+)", summary)
+    if not m:
+        sys.exit("bench: no stage timings in the summary:\n" + summary)
+    return dict(zip(STAGES, map(float, m.groups())))
+
+
+def mbps(nbytes, secs):
+    return nbytes / 1e6 / secs if secs > 0 else float("inf")
+
+
+def load():
+    try:
+        return os.getloadavg()[0]
+    except OSError:
+        return float("nan")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--entgraph", required=True)
+    ap.add_argument("--biggraph")
+    ap.add_argument("--docs", type=int)
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--keep", help="write corpora and outputs here")
+    a = ap.parse_args()
+    docs = a.docs or (500 if a.quick else 2000)
+    tmp = tempfile.TemporaryDirectory() if not a.keep else None
+    work = a.keep or tmp.name
+    os.makedirs(work, exist_ok=True)
+
+    print(f"bench: load average {load():.2f} on {os.cpu_count()} cores "
+          "(figures are noisy above the core count)")
+    header = (f"{'corpus':>7} {'MB':>6} {'-j':>2} " +
+              " ".join(f"{s + ' MB/s':>12}" for s in STAGES) +
+              f" {'ext+bld MB/s':>12} {'total MB/s':>10} {'wall s':>7}"
+              f" {'RSS MB':>7}")
+    print(header)
+    walls = {}
+    for scale in (1, 4):
+        corpus = os.path.join(work, f"corpus{scale}x.jsonl")
+        subprocess.run([sys.executable, os.path.join(HERE, "gencorpus.py"),
+                        "--docs", str(docs * scale),
+                        "--entities", str(2500 * scale), corpus],
+                       check=True)
+        nbytes = os.path.getsize(corpus)
+        outs = []
+        for jobs in (1, 2):
+            out = os.path.join(work, f"out{scale}x-j{jobs}.graphml")
+            wall, rss, err, _ = run_measured(
+                [a.entgraph, f"-j{jobs}", "--no-progress", corpus, "-o", out])
+            st = stage_seconds(err)
+            walls[(scale, jobs)] = wall
+            outs.append(out)
+            cells = " ".join(f"{mbps(nbytes, st[s]):12.1f}" for s in STAGES)
+            print(f"{scale:>6}x {nbytes / 1e6:6.1f} {jobs:>2} {cells} "
+                  f"{mbps(nbytes, st['extract'] + st['build']):12.1f} "
+                  f"{mbps(nbytes, wall):10.2f} {wall:7.2f} {rss:7.1f}")
+            graph = re.search(r"-> (\d+) nodes, (\d+) edges", err)
+            if jobs == 1 and graph:
+                print(f"{'':>7} graph: {graph.group(1)} nodes, "
+                      f"{graph.group(2)} edges")
+        with open(outs[0], "rb") as f1, open(outs[1], "rb") as f2:
+            same = f1.read() == f2.read()
+        print(f"{'':>7} -j1 and -j2 outputs identical: "
+              f"{'yes' if same else 'NO'}")
+        if not same:
+            sys.exit("bench: -j1 and -j2 outputs differ")
+    for jobs in (1, 2):
+        print(f"bench: 4x corpus / 1x corpus wall time, -j{jobs}: "
+              f"{walls[(4, jobs)] / walls[(1, jobs)]:.2f}")
+
+    if a.biggraph:
+        n, m = (20000, 200000) if a.quick else (100000, 1000000)
+        _, rss, _, line = run_measured([a.biggraph, str(n), str(m)])
+        print(f"{line.strip()}; peak RSS {rss:.0f} MB")
+    print(f"bench: load average {load():.2f} at the end")
+
+
+if __name__ == "__main__":
+    main()
