@@ -293,6 +293,40 @@ def cli_mode(exe, tests):
         check(n_md and all(d['documents'] >= 2 for d in n_md.values()),
               '--min-documents 2')
 
+        # --betweenness: small graphs are exact by default; approx says so
+        # in the summary and the JSON graph attributes; off drops the
+        # columns
+        n_ex, _ = graph('--betweenness', 'exact')
+        check(n_ex == n_all, '--betweenness exact = default on a small graph')
+        n_off, _ = graph('--betweenness', 'off')
+        check(all('betweenness' not in d and 'harmonic' not in d
+                  for d in n_off.values()), '--betweenness off: no columns')
+        # a synthetic corpus just above the exact limit (nodes x edges >
+        # 2e6): auto samples, exact does not
+        synth = os.path.join(tmp, 'synth.jsonl')
+        subprocess.run([sys.executable,
+                        os.path.join(tests, 'bench', 'gencorpus.py'),
+                        '--docs', '300', '--entities', '2000', synth],
+                       check=True)
+        gj = os.path.join(tmp, 'g.json')
+        for mode, approx in (('auto', True), ('approx', True),
+                             ('exact', False)):
+            rc, _, err = run(exe, synth, '-o', gj, '--betweenness', mode)
+            with open(gj, encoding='utf-8') as f:
+                attrs = json.load(f)['graph']
+            if approx:
+                check(rc == 0 and 'approximate' in err and
+                      attrs.get('betweenness_approx') is True and
+                      attrs.get('betweenness_sources', 0) > 0,
+                      f'--betweenness {mode} recorded: {attrs} {err}')
+            else:
+                check(rc == 0 and 'approximate' not in err and attrs == {},
+                      f'--betweenness {mode}: no note {attrs} {err}')
+        # --window-cap 2: at most one pair per window, so no more edges
+        _, e_cap = graph('--window-cap', '2', '--window', 'document')
+        _, e_doc = graph('--window', 'document')
+        check(len(e_cap) < len(e_doc), '--window-cap 2 pairs fewer')
+
         # ranking
         rc, o, _ = run(exe, '-q', corpus, '--rank', '3')
         lines = o.splitlines()
@@ -355,7 +389,9 @@ def cli_mode(exe, tests):
                            (['--min-weight', '-1'], '--min-weight'),
                            (['--top', 'x'], '--top'),
                            (['--rank-by', 'fame'], '--rank-by'),
-                           (['--rank-format', 'xml'], '--rank-format')):
+                           (['--rank-format', 'xml'], '--rank-format'),
+                           (['--betweenness', 'fast'], '--betweenness'),
+                           (['--window-cap', '1'], '--window-cap')):
             rc, _, err = run(exe, corpus, *args)
             check(rc == 1 and word in err, f'{args}: usage error ({err})')
     return 0
