@@ -996,7 +996,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         }
         n_nodes++;
     }
-    qsort(info, n_nodes, sizeof *info, cmp_nodeinfo);
+    if (n_nodes > 1) /* qsort(NULL, 0) is undefined */
+        qsort(info, n_nodes, sizeof *info, cmp_nodeinfo);
 
     net->nodes = calloc(n_nodes ? n_nodes : 1, sizeof *net->nodes);
     if (!net->nodes) {
@@ -1074,8 +1075,9 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         nd->n_aliases++;
     }
     for (size_t i = 0; i < n_nodes; i++)
-        qsort(net->nodes[i].aliases, net->nodes[i].n_aliases, sizeof(char *),
-              cmp_str_ptr);
+        if (net->nodes[i].n_aliases > 1)
+            qsort(net->nodes[i].aliases, net->nodes[i].n_aliases,
+                  sizeof(char *), cmp_str_ptr);
 
     /* edges: pairs mapped to nodes, merged when entities merged */
     eg_u64map emap;
@@ -1125,7 +1127,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         }
     }
     eg_u64map_finish(&emap);
-    qsort(net->edges, net->n_edges, sizeof *net->edges, cmp_edge);
+    if (net->n_edges > 1) /* edges is NULL when there are none */
+        qsort(net->edges, net->n_edges, sizeof *net->edges, cmp_edge);
 
     /* isolates, weights and other filters: graph/weight.c, graph/filter.c */
     for (size_t i = 0; i < n_nodes; i++)

@@ -93,7 +93,8 @@ static eg_error_t renumber(eg_network *net, const igraph_vector_int_t *memb,
         if (i < c->first)
             c->first = i;
     }
-    qsort(r, (size_t)k, sizeof *r, cmp_comm);
+    if (k > 1)
+        qsort(r, (size_t)k, sizeof *r, cmp_comm);
     for (igraph_integer_t c = 0; c < k; c++)
         map[r[c].id] = c;
     for (size_t i = 0; i < n; i++)

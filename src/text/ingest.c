@@ -120,7 +120,7 @@ static eg_error_t walk_dir(eg_source *src, const char *dir, int depth,
         n++;
     }
     closedir(d);
-    if (rc == EG_OK)
+    if (rc == EG_OK && n > 1) /* names is NULL in an empty directory */
         qsort(names, n, sizeof *names, cmp_str);
     eg_buf path;
     eg_buf_init(&path);
