@@ -178,6 +178,8 @@ typedef struct eg_stats {
     uint64_t windows;     /* W: co-occurrence windows in the corpus */
     /* wall-clock seconds per stage, for the summary */
     double t_read, t_extract, t_build, t_metrics, t_export;
+    size_t capped_windows;/* windows naming more entities than are paired
+                             (window_cap): only that many were linked */
 } eg_stats;
 
 typedef struct eg_network {

@@ -43,6 +43,11 @@ static void summary(const eg_network *net, double t_rank)
         fprintf(stderr,
                 "entgraph: warning: %zu invalid UTF-8 bytes replaced\n",
                 s->repaired);
+    if (s->capped_windows)
+        fprintf(stderr,
+                "entgraph: warning: %zu window%s named more entities than "
+                "--window-cap (default 200); only that many were linked\n",
+                s->capped_windows, s->capped_windows == 1 ? "" : "s");
 }
 
 int main(int argc, char **argv)

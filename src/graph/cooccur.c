@@ -70,6 +70,8 @@ struct eg_corpus {
     tokpos *tp;                /* token windows: the document's mentions */
     size_t cap_tp;
     eg_buf buf;
+    const char *ev;            /* evidence of the last window ... */
+    size_t ev_doc, ev_ws, ev_we; /* ... document index + 1, byte span */
     eg_stats stats;
 };
 
@@ -185,12 +187,23 @@ static eg_error_t count_surface(eg_corpus *c, uint32_t gid, const char *s,
  * character boundary. */
 static const char *make_evidence(eg_corpus *c, const char *s, size_t len)
 {
+    /* only the start of a long window can be kept: clean no more than a
+     * bounded prefix (cut at a character boundary), so a run-on sentence
+     * costs the same as a short one */
+    bool cut = false;
+    if (len > 4 * EVIDENCE_MAX) {
+        len = 4 * EVIDENCE_MAX;
+        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+            len--;
+        cut = true;
+    }
     eg_buf_clear(&c->buf);
     if (!eg_surface_clean(s, len, &c->buf))
         return NULL;
     size_t n = c->buf.len;
-    if (n > EVIDENCE_MAX) {
-        n = EVIDENCE_MAX;
+    if (n > EVIDENCE_MAX || cut) {
+        if (n > EVIDENCE_MAX)
+            n = EVIDENCE_MAX;
         while (n > 0 && ((unsigned char)c->buf.data[n] & 0xC0) == 0x80)
             n--;
         c->buf.len = n;
@@ -228,9 +241,18 @@ static eg_error_t count_pair(eg_corpus *c, uint32_t a, uint32_t b,
         memset(p, 0, sizeof *p);
         p->a = a;
         p->b = b;
-        p->evidence = make_evidence(c, doc->text + ws, we - ws);
-        if (!p->evidence)
-            return EG_ENOMEM;
+        /* one evidence string per window, shared by its new pairs: a
+         * window naming 200 entities makes 19 900 of them */
+        if (!c->ev || c->ev_doc != doc->index + 1 || c->ev_ws != ws ||
+            c->ev_we != we) {
+            c->ev = make_evidence(c, doc->text + ws, we - ws);
+            if (!c->ev)
+                return EG_ENOMEM;
+            c->ev_doc = doc->index + 1;
+            c->ev_ws = ws;
+            c->ev_we = we;
+        }
+        p->evidence = c->ev;
     }
     pair *p = &c->pairs[idx];
     p->count++;
@@ -261,8 +283,10 @@ static eg_error_t flush_window(eg_corpus *c, const eg_doc *doc,
 {
     size_t n = settle_window(c);
     c->n_window = 0;
-    if (n > c->opt.window_cap)
+    if (n > c->opt.window_cap) {
         n = c->opt.window_cap;
+        c->stats.capped_windows++;
+    }
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++)
             EG_CHECK(count_pair(c, c->window[i], c->window[j], doc, date, ws,
@@ -329,8 +353,10 @@ static eg_error_t token_windows(eg_corpus *c, const eg_doc *doc,
         c->stats.windows++;
         size_t nw = settle_window(c);
         c->n_window = 0;
-        if (nw > c->opt.window_cap)
+        if (nw > c->opt.window_cap) {
             nw = c->opt.window_cap;
+            c->stats.capped_windows++;
+        }
         /* evidence: from the sentence of the window's first mention to the
          * end of the anchor's sentence */
         size_t ws = seg->sentences[c->tp[first].sentence].start;
@@ -1004,16 +1030,18 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         rc = EG_ENOMEM;
         goto out;
     }
+    size_t dup = 1;
     for (size_t i = 0; i < n_nodes; i++) {
         gent *g = &c->gents[info[i].gid];
         g->node = (int32_t)i;
         eg_node *nd = &net->nodes[i];
         net->n_nodes = i + 1;
         nd->community = -1;
-        /* unique ids: a repeated slug gets _2, _3 ... in sorted order */
-        size_t dup = 1;
-        for (size_t k = i; k > 0 && strcmp(info[k - 1].slug, info[i].slug) == 0; k--)
-            dup++;
+        /* unique ids: a repeated slug gets _2, _3 ... in sorted order
+         * (counted as we go: thousands of non-Latin names all slug to
+         * "entity") */
+        dup = i > 0 && strcmp(info[i - 1].slug, info[i].slug) == 0 ? dup + 1
+                                                                   : 1;
         if (dup > 1) {
             char *s = malloc(strlen(info[i].slug) + 24);
             if (!s) {
