@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -246,6 +247,25 @@ static eg_error_t write_mentions(run *r, const eg_network *net,
     return eg_writer_close(&w, st);
 }
 
+/* Fails early (exit 3, nothing read or written) when an output cannot be
+ * created: a missing directory, no permission, a directory as -o. Each
+ * path gets a temporary file created and removed beside it, as the real
+ * write will. Special files (/dev/full, a FIFO) and stdout are left for the
+ * write itself: opening a FIFO here would block. Without this check a
+ * later output failing would leave the earlier ones of the run written. */
+static eg_error_t check_output(const char *path, eg_status *st)
+{
+    struct stat sb;
+    if (strcmp(path, "-") == 0)
+        return EG_OK;
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode) && !S_ISDIR(sb.st_mode))
+        return EG_OK;
+    eg_writer w;
+    EG_CHECK(eg_writer_open(&w, path, st));
+    eg_writer_abort(&w);
+    return EG_OK;
+}
+
 static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
 {
     const eg_options *opt = r->opt;
@@ -254,6 +274,10 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
             return eg_fail(st, EG_EUSAGE,
                            "%s: unknown output format (use --format)",
                            opt->outputs[i].path);
+    for (size_t i = 0; i < opt->n_outputs; i++)
+        EG_CHECK(check_output(opt->outputs[i].path, st));
+    if (opt->mentions_path)
+        EG_CHECK(check_output(opt->mentions_path, st));
     eg_extract_options xo = {opt->types, opt->stoplist, opt->aliases};
     double t0 = now();
     EG_CHECK(eg_extractor_create(&r->ex, &xo, st));

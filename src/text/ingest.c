@@ -94,6 +94,11 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+static int cmp_item(const void *a, const void *b)
+{
+    return strcmp(((const item *)a)->path, ((const item *)b)->path);
+}
+
 /* Adds the text-like files under dir, sorted by name at every level so
  * the order does not depend on the file system. */
 static eg_error_t walk_dir(eg_source *src, const char *dir, int depth,
@@ -186,6 +191,11 @@ eg_error_t eg_source_create(eg_source **out, const char *const *inputs,
         eg_source_destroy(src);
         return rc;
     }
+    /* read in path order whatever the order on the command line, so
+     * "entgraph b a" and "entgraph a b" write the same bytes (evidence,
+     * labels and tie-breaks follow reading order) */
+    if (src->n_items > 1)
+        qsort(src->items, src->n_items, sizeof *src->items, cmp_item);
     *out = src;
     return EG_OK;
 }
