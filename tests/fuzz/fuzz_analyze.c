@@ -2,8 +2,9 @@
  * extraction stages (UTF-8 repair, line split, clean, segment, candidates,
  * resolution) and into co-occurrence (eg_corpus_add + eg_corpus_build).
  *
- * The window kind follows the input size so all three get exercised
- * without spending input bytes on options.
+ * A form feed splits the input into documents (at most 8), so that merging
+ * across documents runs too. The window kind follows the input size so all
+ * three get exercised without spending input bytes on options.
  *
  * Built with -Dfuzz=true (clang, -fsanitize=fuzzer,address,undefined) and,
  * always, linked with replay.c into a plain program that runs saved inputs
@@ -36,21 +37,44 @@ static void setup(void)
     }
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+/* Analyses one document and adds it to the corpus. */
+static eg_error_t add_document(eg_corpus *corpus, eg_analysis *an,
+                               const uint8_t *data, size_t size,
+                               size_t index, eg_status *st)
 {
-    if (!ex)
-        setup();
     char *text = malloc(size + 1);
     if (!text)
-        return 0;
+        return EG_ENOMEM;
     memcpy(text, data, size);
     text[size] = '\0';
     eg_doc doc = {0};
     doc.id = "fuzz";
     doc.text = text;
     doc.len = size;
+    doc.index = index;
+    doc.date = index % 2 ? "2024-01-02" : NULL;
     doc.repaired = eg_utf8_repair(text, size);
+    eg_error_t rc = eg_analyze(ex, worker, &doc, an, st);
+    /* every mention lies inside the document, on a sentence that exists */
+    for (size_t i = 0; rc == EG_OK && i < an->n_mentions; i++) {
+        const eg_mention *m = &an->mentions[i];
+        if (m->start >= m->end || m->end > size ||
+            m->sentence >= an->seg.n_sentences ||
+            m->entity >= an->n_entities) {
+            fprintf(stderr, "fuzz_analyze: bad mention %zu\n", i);
+            abort();
+        }
+    }
+    if (rc == EG_OK)
+        rc = eg_corpus_add(corpus, &doc, an, st);
+    free(text);
+    return rc;
+}
 
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (!ex)
+        setup();
     eg_status st = {0};
     eg_analysis an;
     eg_analysis_init(&an);
@@ -60,21 +84,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     co.keep_isolates = true;
     eg_network net;
     eg_network_init(&net);
-    eg_error_t rc = eg_analyze(ex, worker, &doc, &an, &st);
-    /* every mention lies inside the document, on a sentence that exists */
-    for (size_t i = 0; rc == EG_OK && i < an.n_mentions; i++) {
-        const eg_mention *m = &an.mentions[i];
-        if (m->start >= m->end || m->end > size ||
-            m->sentence >= an.seg.n_sentences ||
-            m->entity >= an.n_entities) {
-            fprintf(stderr, "fuzz_analyze: bad mention %zu\n", i);
-            abort();
-        }
+    eg_error_t rc = eg_corpus_create(&corpus, &co, &st);
+    size_t start = 0;
+    for (size_t index = 0; rc == EG_OK && start <= size; index++) {
+        const uint8_t *ff = index < 7 && start < size
+                                ? memchr(data + start, '\f', size - start)
+                                : NULL;
+        size_t end = ff ? (size_t)(ff - data) : size;
+        rc = add_document(corpus, &an, data + start, end - start, index, &st);
+        start = end + 1;
     }
-    if (rc == EG_OK)
-        rc = eg_corpus_create(&corpus, &co, &st);
-    if (rc == EG_OK)
-        rc = eg_corpus_add(corpus, &doc, &an, &st);
     if (rc == EG_OK)
         rc = eg_corpus_build(corpus, &net, &st);
     if (rc != EG_OK && rc != EG_EINPUT) {
@@ -85,6 +104,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     eg_network_finish(&net);
     eg_corpus_destroy(corpus);
     eg_analysis_finish(&an);
-    free(text);
     return 0;
 }
