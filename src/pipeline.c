@@ -6,6 +6,7 @@
 #include "extract/extract.h"
 #include "graph/cooccur.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -236,13 +237,15 @@ static eg_error_t write_mentions(run *r, const eg_network *net,
 {
     eg_writer w;
     EG_CHECK(eg_writer_open(&w, r->opt->mentions_path, st));
+    errno = 0;
     eg_error_t rc = eg_corpus_write_mentions(r->corpus, net, r->spool, w.f);
     if (rc != EG_OK) {
+        int e = errno;
         eg_writer_abort(&w);
         if (rc == EG_ENOMEM)
             return eg_fail_nomem(st);
-        return eg_fail(st, EG_EOUTPUT, "%s: cannot write the mentions",
-                       r->opt->mentions_path);
+        return eg_fail(st, EG_EOUTPUT, "%s: cannot write the mentions: %s",
+                       r->opt->mentions_path, e ? strerror(e) : "I/O error");
     }
     return eg_writer_close(&w, st);
 }

@@ -259,10 +259,11 @@ def bad_output(exe, tests):
         if os.access('/dev/full', os.W_OK):
             cases += [
                 ([corpus, '--format', 'graphml', '-o', '/dev/full'], 3,
-                 ['/dev/full']),
+                 ['/dev/full', 'No space left']),
                 ([corpus, '--format', 'dot', '-o', '/dev/full'], 3,
-                 ['/dev/full']),
-                ([corpus, '--mentions', '/dev/full'], 3, ['/dev/full']),
+                 ['/dev/full', 'No space left']),
+                ([corpus, '--mentions', '/dev/full'], 3,
+                 ['/dev/full', 'No space left']),
                 ([corpus, '--rank', '-o', good], 0, []),
             ]
         if os.geteuid() != 0:
