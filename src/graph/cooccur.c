@@ -268,7 +268,8 @@ static eg_error_t count_pair(eg_corpus *c, uint32_t a, uint32_t b,
  * it gets one more window (c_i). Returns the number of distinct gids. */
 static size_t settle_window(eg_corpus *c)
 {
-    qsort(c->window, c->n_window, sizeof *c->window, cmp_u32);
+    if (c->n_window > 1) /* window is NULL before the first mention */
+        qsort(c->window, c->n_window, sizeof *c->window, cmp_u32);
     size_t n = 0;
     for (size_t i = 0; i < c->n_window; i++)
         if (n == 0 || c->window[n - 1] != c->window[i])
