@@ -102,9 +102,11 @@ typedef struct eg_source eg_source;
 
 /* new: a source reading the given inputs. An input is a file, a
  * directory (read recursively; text-like files) or "-" for stdin. The
- * expanded list of files is read sorted by path (bytewise), whatever the
- * order of inputs, so the output does not depend on it. Files ending in .jsonl (or .ndjson) hold one JSON object per line
- * with "id" and "text" and optional "title" and "date". Paths are checked
+ * expanded list of files is read sorted by path ('/' first, as in a
+ * sorted walk of the directories), whatever the order of inputs, so the
+ * output does not depend on it. Files ending in .jsonl (or .ndjson) hold
+ * one JSON object per line with "id" and "text" and optional "title" and
+ * "date". Paths are checked
  * here so a missing input fails before any work. */
 eg_error_t eg_source_create(eg_source **out, const char *const *inputs,
                             size_t n_inputs, const eg_ingest_options *opt,

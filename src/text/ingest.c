@@ -94,9 +94,18 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Path order with '/' before every other byte: the order of a sorted
+ * walk ("dir/x" before "dir.txt"), so sorting the whole list keeps each
+ * directory's files in the order walk_dir lists them. */
 static int cmp_item(const void *a, const void *b)
 {
-    return strcmp(((const item *)a)->path, ((const item *)b)->path);
+    const unsigned char *x = (const unsigned char *)((const item *)a)->path;
+    const unsigned char *y = (const unsigned char *)((const item *)b)->path;
+    for (; *x && *x == *y; x++, y++)
+        ;
+    int cx = *x == '/' ? 1 : *x ? *x + 1 : 0;
+    int cy = *y == '/' ? 1 : *y ? *y + 1 : 0;
+    return (cx > cy) - (cx < cy);
 }
 
 /* Adds the text-like files under dir, sorted by name at every level so
