@@ -166,8 +166,8 @@ def bad_input(exe, tests):
               f'20 MB line: max RSS {rss // 1024} MB')
         os.unlink(big)
 
-        # a run-on sentence naming 5000 people: at most WINDOW_MAX (200) of
-        # them are paired, with a warning
+        # a run-on sentence naming 5000 people: at most --window-cap (200)
+        # of them are paired, with a warning
         given = ['Anna', 'Boris', 'Carl', 'Dana', 'Emil', 'Fiona', 'Gustav',
                  'Hanna', 'Ivan', 'Jonas']
         sur = ['Berg', 'Nowak', 'Lund', 'Holm', 'Dahl']
@@ -177,7 +177,7 @@ def bad_input(exe, tests):
                       ('The guests were ' + ', '.join(names) +
                        ' and nobody else\n').encode())
         rc, _, err = expect(exe, [runon, '-o', out], 0,
-                            ['over 200 entities'], timeout=120 * SLOW)
+                            ['--window-cap'], timeout=120 * SLOW)
         print(f'run-on sentence of 5000 names: {run.last_time:.2f} s')
         n, e = graphml_nodes(out)
         # (spelling variants may merge, so fewer than 200 * 199 / 2)
