@@ -24,6 +24,7 @@
 #include "text/utf8.h"
 
 #include <pcre2.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,6 +129,7 @@ typedef struct cand {
     bool titled;           /* a title or honorific preceded it */
     bool rejected;
     const char *alias;     /* --alias canonical name, or NULL */
+    bool common_caps;      /* an acronym that spells a common word */
     bool minor_place;      /* one word, only a city or region: may be the
                               surname of a person named in the document */
     int32_t entity;        /* resolved entity, -1 when none yet */
@@ -633,9 +635,36 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     c->entity = -1;
     c->titled = titled;
     c->acronym = n_names == 1 && fw->caps && len <= 8;
+    /* wire-copy markers: "(LEAD)", "(END)", "(UPDATE)" */
+    c->common_caps = c->acronym && (fw->flags & EG_GZ_COMMON) &&
+                     !(fw->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+                     !memchr(span, '.', len) && start > 0 &&
+                     text[start - 1] == '(' && text[end] == ')';
 
     /* keys: the whole name, the canonical name when a list knows one, and
      * the first and last words for short forms */
+    /* "N. Korea", "S. Africa": a compass initial before a place */
+    if (!whole && n_names == 2 && fw->end - fw->start == 2 &&
+        text[fw->end - 1] == '.') {
+        static const char *const compass_full[] = {"North", "South", "East",
+                                                   "West"};
+        const char *ini = "NSEW";
+        const char *hit = memchr(ini, text[fw->start], 4);
+        if (hit) {
+            char buf[160];
+            int k = snprintf(buf, sizeof buf, "%s %.*s",
+                             compass_full[hit - ini], (int)(lw->end - lw->start),
+                             text + lw->start);
+            const eg_gz_entry *e =
+                k > 0 && (size_t)k < sizeof buf
+                    ? eg_gazetteer_lookup(w->ex->gz, buf, (size_t)k)
+                    : NULL;
+            if (e && (e->flags & EG_GZ_PLACE)) {
+                whole = e;
+                wf = e->flags & ~(uint32_t)EG_GZ_CAPS_ONLY;
+            }
+        }
+    }
     const char *canon =
         whole && whole->canonical &&
                 ((wf & (EG_GZ_PLACE | EG_GZ_ORG)) || whole->user_type ||
@@ -1023,6 +1052,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                         !person_like(w, i, j) && !person_like(w, j + 1, n) &&
                         !(w->words[j - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)))
                         org_goes_on = true;
+                    /* "on" joins only known names ("Newcastle upon Tyne"),
+                     * not a place after an organisation ("University on
+                     * Russky Island") */
+                    bool on = (wl == 2 && memcmp(ws, "on", 2) == 0);
+                    if (on && !known)
+                        break;
                     if (!known && !(weak && org_goes_on) && !(of && head_seen))
                         break;
                 }
@@ -1482,6 +1517,12 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
         if (n >= 2 && eg_strmap_get(&w->initials, acr, n, &e))
             c->entity = (int32_t)e;
         float share = 0.5f;
+        /* a word in capitals that a list does not know but that is a
+         * common word ("LEAD", "END", "UPDATE" in wire copy) is no name */
+        if (c->entity < 0 && c->common_caps) {
+            c->rejected = true;
+            continue;
+        }
         /* an unknown two-letter acronym ("TV", "PM") is rarely a name */
         if (c->entity < 0 && n <= 2 &&
             !(c->votes[EG_TYPE_PLACE] > 0 || c->votes[EG_TYPE_ORG] > 2.0f)) {

@@ -146,6 +146,16 @@ int main(void)
     CHECK_STR(mentions("Kurdish fans watched the World Cup in Doha."),
               "Doha/place");
 
+    /* wire-copy markers in capitals are not names; compass initials
+     * before a place are that place; "on" does not join a place to an
+     * organisation */
+    CHECK_STR(mentions("(LEAD) S. Africa hosts the summit (END)"),
+              "S. Africa/place");
+    CHECK(an.n_entities == 1 && strcmp(an.entities[0].key, "southafrica") == 0);
+    CHECK_STR(mentions("They met at Nairobi National University on Lamu "
+                       "Island."),
+              "Nairobi National University/organisation; Lamu Island/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
