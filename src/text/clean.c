@@ -293,8 +293,12 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
             ln->verdict = EG_LINE_CAPTION;
             continue;
         }
-        /* bylines, credit lines and contact lines */
-        if ((x->credit && x->words <= 40) ||
+        /* bylines, credit lines and contact lines; a short line right
+         * after a byline is its outlet or role ("BBC News", "Seoul
+         * correspondent") */
+        bool after_byline = i > 0 && seg->lines[i - 1].verdict == EG_LINE_BYLINE;
+        if ((after_byline && x->words <= 3 && !x->terminal) ||
+            (x->credit && x->words <= 40) ||
             (x->starts_by && x->words <= 8 && !x->terminal) ||
             (x->byline_tail && x->words <= 5 && !x->terminal) ||
             ((x->email || x->url) && x->words <= 10)) {

@@ -13,6 +13,7 @@ static const struct {
     {"Home | World | Business | Sport | Opinion", EG_LINE_LIST},
     {"", EG_LINE_BLANK},
     {"By Marta Lindqvist", EG_LINE_BYLINE},
+    {"Harbour Daily", EG_LINE_BYLINE},
     {"Staff Desk", EG_LINE_BYLINE},
     {"marta@harbour-daily.example", EG_LINE_BYLINE},
     {"Share on Facebook", EG_LINE_UI},
