@@ -65,7 +65,8 @@ eg_error_t eg_extractor_create(eg_extractor **out,
     int err;
     PCRE2_SIZE erroff;
     ex->run = pcre2_compile((PCRE2_SPTR)run_pattern, PCRE2_ZERO_TERMINATED,
-                            PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF,
+                            PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF |
+                                PCRE2_ANCHORED,
                             &err, &erroff, NULL);
     if (!ex->run) {
         PCRE2_UCHAR msg[256];
@@ -144,6 +145,10 @@ struct eg_worker {
     size_t n_cands, cap_cands;
     eg_buf keys;           /* keys of the candidates, back to back */
     eg_buf wkeys;          /* keys of the words, back to back */
+    /* lookups of word spans of 1..4 words within the current run, by
+     * (first word - memo_base) * 4 + length - 1 */
+    const eg_gz_entry **memo;
+    size_t memo_cap, memo_base, memo_n;
     eg_buf scratch;
     eg_strmap ent_map;     /* key -> entity index */
     eg_strmap first_map;   /* first word of a full name -> entity */
@@ -185,6 +190,7 @@ void eg_worker_destroy(eg_worker *w)
     free(w->cands);
     eg_buf_finish(&w->keys);
     eg_buf_finish(&w->wkeys);
+    free(w->memo);
     eg_buf_finish(&w->scratch);
     eg_strmap_finish(&w->ent_map);
     eg_strmap_finish(&w->first_map);
@@ -222,7 +228,48 @@ static const eg_gz_entry *lookup(eg_worker *w, const char *s, size_t len)
 
 /* The entry of the words [a, b) from their cached keys: a span's key is
  * the concatenation of its words' keys (spaces drop out of keys). */
+static const eg_gz_entry memo_unset;
+
+static const eg_gz_entry *lookup_words_raw(eg_worker *w, size_t a, size_t b);
+
 static const eg_gz_entry *lookup_words(eg_worker *w, size_t a, size_t b)
+{
+    if (b == a + 1)
+        return w->words[a].entry;
+    if (a >= w->memo_base && a < w->memo_base + w->memo_n && b - a <= 4) {
+        const eg_gz_entry **slot = &w->memo[(a - w->memo_base) * 4 + (b - a - 1)];
+        if (*slot == &memo_unset)
+            *slot = lookup_words_raw(w, a, b);
+        return *slot;
+    }
+    return lookup_words_raw(w, a, b);
+}
+
+/* Starts memoising lookups for words [first, first + count). */
+static bool memo_start(eg_worker *w, size_t first, size_t count)
+{
+    if (!EG_GROW(w->memo, w->memo_cap, count * 4)) {
+        w->memo_n = 0;
+        return false;
+    }
+    for (size_t i = 0; i < count * 4; i++)
+        w->memo[i] = &memo_unset;
+    w->memo_base = first;
+    w->memo_n = count;
+    return true;
+}
+
+/* Forgets the lookups that cover word j (its key changed). */
+static void memo_forget(eg_worker *w, size_t j)
+{
+    for (size_t a = j >= 3 ? j - 3 : 0; a <= j; a++)
+        if (a >= w->memo_base && a < w->memo_base + w->memo_n)
+            for (size_t len = 1; len <= 4; len++)
+                if (a + len > j)
+                    w->memo[(a - w->memo_base) * 4 + len - 1] = &memo_unset;
+}
+
+static const eg_gz_entry *lookup_words_raw(eg_worker *w, size_t a, size_t b)
 {
     if (b == a + 1)
         return w->words[a].entry;
@@ -883,6 +930,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
 {
     size_t i = first, n = first + count;
     bool after_title_break = false;
+    memo_start(w, first, count); /* without memory, lookups are not kept */
     while (i < n) {
         /* leading material: articles, titles, demonyms before a title or a
          * place, stop words, sentence-initial common words, numbers */
@@ -1106,6 +1154,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                         return EG_ENOMEM;
                     wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
                     wd->entry = NULL;
+                    memo_forget(w, j);
                     continue;
                 }
                 j++;
@@ -1246,19 +1295,37 @@ static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
         }
         size_t sent_first = seg->tokens[s->first_token].start;
         size_t off = s->start;
-        while (off < s->end) {
-            int rc = pcre2_match(w->ex->run, (PCRE2_SPTR)text, s->end, off, 0,
+        /* A run starts at a token that starts with a capital or with a
+         * particle fused to one ("al-Assad"): only there is the pattern
+         * tried, anchored, instead of letting it scan every byte. */
+        const eg_token *tok = seg->tokens + s->first_token;
+        for (uint32_t ti = 0; ti < s->n_tokens; ti++) {
+            size_t ts = tok[ti].start, te = tok[ti].end;
+            if (ts < off)
+                continue;
+            uint32_t cp;
+            eg_utf8_decode(text + ts, te - ts, &cp);
+            if (!eg_cp_is_upper(cp)) {
+                bool fused = false;
+                for (size_t k = ts + 1; k + 1 < te && !fused; k++)
+                    fused = (text[k] == '-' || text[k] == '\'' ||
+                             (unsigned char)text[k] == 0x99) &&
+                            ((text[k + 1] >= 'A' && text[k + 1] <= 'Z') ||
+                             (unsigned char)text[k + 1] >= 0xC0);
+                if (!fused)
+                    continue;
+            }
+            /* (the pattern is compiled anchored, so JIT serves it) */
+            int rc = pcre2_match(w->ex->run, (PCRE2_SPTR)text, s->end, ts, 0,
                                  w->md, NULL);
             if (rc == PCRE2_ERROR_NOMATCH)
-                break;
+                continue;
             if (rc < 0)
                 return EG_EINTERNAL;
             PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
             size_t ms = ov[0], me = ov[1];
-            if (me <= ms) {
-                off = ms + 1;
+            if (me <= ms)
                 continue;
-            }
             size_t first, count;
             EG_CHECK(split_words(w, text, ms, me, &first, &count));
             EG_CHECK(process_run(w, text, s, (uint32_t)si, first, count,
