@@ -557,6 +557,11 @@ def corpus(exe, tests):
         ('c', 'Kim Jong Un met Kim Jong Il in Pyongyang in 1995.'),
         ('d', 'Kim Jong-un later visited Wonsan with Choe Son-hui.'),
         ('e', 'Choe Sun Hui flew to Moscow.'),
+        ('f', 'Pak Min Song met the Lagos Harbour Workers Union in Lagos.'),
+        ('g', 'Park Min-song thanked Ghana\'s Harbour Workers Union. '
+              'The Volta Basin Authority met in Accra; the Votla Basin '
+              'Authority said so.'),
+        ('h', 'Aleksandrova Petrova visited Rostov. Later Aleksandrva spoke.'),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, 'c.jsonl')
@@ -582,6 +587,14 @@ def corpus(exe, tests):
         check(len(kims) == 2, f'two Kims, variants merged: {kims}')
         choe = [l for l in labels if l.startswith('Choe')]
         check(len(choe) == 1, f'Choe variants merge: {choe}')
+        pak = [l for l in labels if 'song' in l.lower()]
+        check(len(pak) == 1, f'Pak / Park Min-song merge: {pak}')
+        union = [l for l in labels if l.endswith('Workers Union')]
+        check(union == ['Lagos Harbour Workers Union'],
+              f'an organisation named by the end of another joins it: '
+              f'{union}')
+        check('Aleksandrva' not in labels,
+              f'a misspelt surname joins the name one edit away: {names}')
 
 
 def main():

@@ -1408,6 +1408,27 @@ static eg_error_t new_entity(eg_worker *w, eg_analysis *an, cand *c,
     return EG_OK;
 }
 
+/* Is a[0..la) exactly one edit (substitution, insertion, deletion) away
+ * from the NUL-terminated b? */
+static bool one_edit(const char *a, size_t la, const char *b)
+{
+    size_t lb = strlen(b);
+    if (la > lb + 1 || lb > la + 1 || (la == lb && memcmp(a, b, la) == 0))
+        return false;
+    size_t i = 0;
+    while (i < la && i < lb && a[i] == b[i])
+        i++;
+    /* a difference in the last letter is grammar, not a typo ("Velmora"
+     * / "Velmoran", "Russia" / "Russian") */
+    if (i + 1 >= (la < lb ? la : lb))
+        return false;
+    if (la == lb)
+        return memcmp(a + i + 1, b + i + 1, la - i - 1) == 0;
+    if (la > lb)
+        return memcmp(a + i + 1, b + i, la - i - 1) == 0;
+    return memcmp(a + i, b + i + 1, la - i) == 0;
+}
+
 /* Which ends of a full name a short form may stand for: people by either
  * end (Putin; Kim of Kim Jong Un), organisations by their first word
  * (Samsung of Samsung Electronics). */
@@ -1472,6 +1493,30 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
                 continue;
             }
         }
+    }
+    /* a misspelt short form ("Primorky" beside "Primorsky Krai") joins
+     * the one name of the document whose first or last word is one edit
+     * away; only for words of seven letters or more */
+    for (size_t i = 0; i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (!c->shortform || target[i] >= 0 || c->n_words != 1 ||
+            c->key_len < 7)
+            continue;
+        const char *k = w->keys.data + c->key_off;
+        int32_t fit = -1;
+        bool ambiguous = false;
+        for (size_t e = 0; e < an->n_entities && !ambiguous; e++) {
+            const eg_doc_entity *ent = &an->entities[e];
+            if (!ent->first_key)
+                continue;
+            if (one_edit(k, c->key_len, ent->first_key) ||
+                one_edit(k, c->key_len, ent->last_key)) {
+                ambiguous = fit >= 0 && fit != (int32_t)e;
+                fit = (int32_t)e;
+            }
+        }
+        if (fit >= 0 && !ambiguous)
+            target[i] = fit;
     }
     /* particle-led short forms match the end of a full name's key: rare, so
      * a scan is fine */

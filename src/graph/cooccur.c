@@ -632,11 +632,21 @@ static bool within_one_edit(const char *a, const char *b)
 }
 
 static const gent *sort_gents;
-static bool sort_by_last;
+static int sort_pass;
 
+/* Pass 0 groups names by their first word, pass 1 by their last word,
+ * pass 2 by everything after the first word ("Pak Thae Song" and "Park
+ * Thae-song" share "thaesong"). */
 static const char *bucket_key(const gent *g)
 {
-    return sort_by_last ? g->last_key : g->first_key;
+    switch (sort_pass) {
+    case 0: return g->first_key;
+    case 1: return g->last_key;
+    default: {
+        size_t fl = strlen(g->first_key);
+        return strncmp(g->key, g->first_key, fl) == 0 ? g->key + fl : g->key;
+    }
+    }
 }
 
 static int cmp_by_first_key(const void *x, const void *y)
@@ -651,11 +661,11 @@ static int cmp_by_first_key(const void *x, const void *y)
 }
 
 /* Romanisation variants of one person ("Choe Son-hui" / "Choe Sun Hui",
- * "Jo Chun-ryong" / "Jo Chun-yong"): people with the same first or last
- * word whose long keys differ by one edit join the more mentioned one.
- * Keys of ten characters or more only, so "Kim Jong Un" and "Kim Jong Il"
- * (two edits) never merge. Compared within groups of the same first (then
- * last) word. */
+ * "Jo Chun-ryong" / "Jo Chun-yong", "Pak" / "Park Thae-song"): people
+ * whose long keys differ by one edit join the more mentioned one. Keys of
+ * ten characters or more only, so "Kim Jong Un" and "Kim Jong Il" (two
+ * edits) never merge. Compared within groups that share the first word,
+ * the last word, or all but the first word. */
 static eg_error_t merge_variants(eg_corpus *c)
 {
     size_t n = 0;
@@ -671,8 +681,8 @@ static eg_error_t merge_variants(eg_corpus *c)
     sort_gents = c->gents;
     /* two passes: same first word ("Choe Son-hui" / "Choe Sun Hui"), then
      * same last word ("Layla al-Hashimi" / "Laila al-Hashimi") */
-    for (int pass = 0; pass < 2; pass++) {
-    sort_by_last = pass == 1;
+    for (int pass = 0; pass < 3; pass++) {
+    sort_pass = pass;
     qsort(idx, n, sizeof *idx, cmp_by_first_key);
     for (size_t a = 0; a < n; a++) {
         for (size_t b = a + 1; b < n && b < a + 500; b++) {
@@ -775,6 +785,55 @@ static eg_error_t merge_acronyms(eg_corpus *c)
     }
     eg_strmap_finish(&map);
     eg_arena_finish(&keys);
+    return rc;
+}
+
+/* An organisation named by the last three or more words of exactly one
+ * other organisation of the corpus joins it ("North Korea's Central News
+ * Agency" is read as "Central News Agency", the end of "Korean Central
+ * News Agency"). Word suffixes of every organisation surface go into a
+ * map, so the work is linear in the words. */
+static eg_error_t merge_org_suffixes(eg_corpus *c)
+{
+    eg_strmap map; /* word suffix -> rep + 1, or 0 when two fit */
+    eg_strmap_init(&map);
+    eg_error_t rc = EG_OK;
+    for (size_t i = 0; i < c->n_surfaces && rc == EG_OK; i++) {
+        const surface *sf = &c->surfaces[i];
+        if (gent_type(&c->gents[sf->gid]) != EG_TYPE_ORG)
+            continue;
+        const char *str = eg_intern_str(&c->surfaces_in, sf->sid);
+        uint32_t r = find(c->gents, sf->gid) + 1;
+        /* every suffix after a space with at least three words */
+        for (const char *p = strchr(str, ' '); p; p = strchr(p + 1, ' ')) {
+            const char *suf = p + 1;
+            size_t spaces = 0;
+            for (const char *q = suf; *q; q++)
+                spaces += *q == ' ';
+            if (spaces < 2)
+                break;
+            uint32_t v = r;
+            bool found;
+            if (!eg_strmap_put(&map, suf, strlen(suf), &v, &found)) {
+                rc = EG_ENOMEM;
+                break;
+            }
+            if (found && v != r && v != 0)
+                eg_strmap_set(&map, suf, strlen(suf), 0);
+        }
+    }
+    for (size_t i = 0; i < c->n_surfaces && rc == EG_OK; i++) {
+        const surface *sf = &c->surfaces[i];
+        gent *g = &c->gents[sf->gid];
+        if (gent_type(g) != EG_TYPE_ORG || find(c->gents, sf->gid) != sf->gid)
+            continue;
+        const char *str = eg_intern_str(&c->surfaces_in, sf->sid);
+        uint32_t v;
+        if (eg_strmap_get(&map, str, strlen(str), &v) && v > 0 &&
+            v - 1 != sf->gid)
+            g->rep = v - 1;
+    }
+    eg_strmap_finish(&map);
     return rc;
 }
 
@@ -928,6 +987,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
     eg_error_t rc = merge_variants(c);
     if (rc == EG_OK)
         rc = merge_acronyms(c);
+    if (rc == EG_OK)
+        rc = merge_org_suffixes(c);
     if (rc != EG_OK) {
         free(dropped);
         free(info);
