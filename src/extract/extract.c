@@ -1451,12 +1451,41 @@ static bool is_full_name(const cand *f, const eg_analysis *an)
  * the nearest after. One pass forward and one backward over the mentions,
  * with maps from first and last words to the latest full name, so the work
  * is linear in the mentions. */
+/* Points key at entity e unless the entity it points at now is more
+ * salient (named in full more often so far). */
+static bool map_salient(eg_strmap *m, const char *key, size_t len, uint32_t e,
+                        const uint32_t *count)
+{
+    uint32_t cur = e;
+    bool found;
+    if (!eg_strmap_put(m, key, len, &cur, &found))
+        return false;
+    if (found && cur != e && count[e] >= count[cur])
+        return eg_strmap_set(m, key, len, e);
+    return true;
+}
+
 static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
                                  int32_t *target)
 {
+    /* "Kim", when both Kim Jong Un and Kim Jong Il are named: the one named
+     * in full more often so far (ties: the nearest) before it; failing
+     * that, the one named most in the whole document after it */
+    size_t ne = an->n_entities ? an->n_entities : 1;
+    uint32_t *seen = calloc(ne, sizeof *seen);
+    uint32_t *total = calloc(ne, sizeof *total);
+    if (!seen || !total) {
+        free(seen);
+        free(total);
+        return EG_ENOMEM;
+    }
+    for (size_t i = 0; i < w->n_cands; i++)
+        if (is_full_name(&w->cands[i], an))
+            total[w->cands[i].entity]++;
     for (int dir = 0; dir < 2; dir++) {
         eg_strmap_clear(&w->first_map);
         eg_strmap_clear(&w->last_map);
+        const uint32_t *count = dir == 0 ? seen : total;
         for (size_t step = 0; step < w->n_cands; step++) {
             size_t i = dir == 0 ? step : w->n_cands - 1 - step;
             cand *c = &w->cands[i];
@@ -1464,13 +1493,18 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
                 bool first, last;
                 short_ends(an, c, &first, &last);
                 uint32_t e = (uint32_t)c->entity;
+                if (dir == 0)
+                    seen[e]++;
                 if ((first &&
-                     !eg_strmap_set(&w->first_map, w->keys.data + c->first_off,
-                                    c->first_len, e)) ||
+                     !map_salient(&w->first_map, w->keys.data + c->first_off,
+                                  c->first_len, e, count)) ||
                     (last &&
-                     !eg_strmap_set(&w->last_map, w->keys.data + c->last_off,
-                                    c->last_len, e)))
+                     !map_salient(&w->last_map, w->keys.data + c->last_off,
+                                  c->last_len, e, count))) {
+                    free(seen);
+                    free(total);
                     return EG_ENOMEM;
+                }
                 continue;
             }
             const char *k = w->keys.data + c->key_off;
@@ -1494,6 +1528,8 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
             }
         }
     }
+    free(seen);
+    free(total);
     /* a misspelt short form ("Primorky" beside "Primorsky Krai") joins
      * the one name of the document whose first or last word is one edit
      * away; only for words of seven letters or more */

@@ -156,6 +156,12 @@ int main(void)
                        "Island."),
               "Nairobi National University/organisation; Lamu Island/place");
 
+    /* the more salient of two fitting names takes the short form */
+    CHECK_STR(mentions("Kim Jong Un met aides of Kim Jong Il in Wonsan. Kim "
+                       "Jong Un smiled. Later Kim spoke."),
+              "Kim Jong Un/person; Kim Jong Il/person; Wonsan/place; "
+              "Kim Jong Un/person; Kim=Kim Jong Un/person");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
