@@ -324,7 +324,7 @@ typedef struct eg_options {
     double resolution;
     unsigned long seed;
     eg_weighting weighting;      /* --weight */
-    bool keep_isolates;          /* keep entities with no edge (default) */
+    bool keep_isolates;          /* keep entities with no edge (default: no) */
     double min_weight;           /* drop edges lighter than this */
     unsigned min_documents;      /* drop entities in fewer documents */
     size_t top;                  /* keep the top N nodes by PageRank; 0 = all */
@@ -342,8 +342,8 @@ typedef struct eg_options {
                                     EG_WINDOW_CAP */
 } eg_options;
 
-/* Fills *opt with the defaults (sentence windows, Louvain, seed 42, keep
- * isolates). */
+/* Fills *opt with the defaults (sentence windows, Louvain, seed 42,
+ * isolates dropped). */
 void eg_options_init(eg_options *opt);
 
 /* Runs the whole pipeline: reads the inputs, builds the network, computes

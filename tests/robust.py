@@ -141,7 +141,8 @@ def bad_input(exe, tests):
         # offsets still those of the file
         bad = b'Anna Berg \xff\xfe met \xc3 Tomas Nowak \xed\xa0\x80 in Oslo.\n'
         inv = write(os.path.join(tmp, 'invalid.txt'), bad)
-        rc, _, err = expect(exe, [inv, '-o', out, '--mentions', ment], 0,
+        rc, _, err = expect(exe, [inv, '-o', out, '--mentions', ment,
+                                  '--keep-isolates'], 0,
                             ['invalid.txt', '6 invalid UTF-8 bytes'])
         check(graphml_nodes(out)[0] == 3, 'invalid UTF-8: three entities')
         import json

@@ -379,7 +379,7 @@ def options(exe, tests):
 
         def labels(*args):
             out = os.path.join(tmp, 'g.json')
-            rc, _, err = run(exe, '-q', inp, '-o', out, *args)
+            rc, _, err = run(exe, '-q', inp, '--keep-isolates', '-o', out, *args)
             check(rc == 0, f'{args}: exit 0 ({err})')
             if rc:
                 return {}
@@ -595,6 +595,26 @@ def corpus(exe, tests):
               f'{union}')
         check('Aleksandrva' not in labels,
               f'a misspelt surname joins the name one edit away: {names}')
+        # graph filters renumber nodes: mentions must still name the right
+        # node (or, for entities filtered out, a node absent from the graph)
+        big = os.path.join(tests, 'cases', 'corpus')
+        for extra in ([], ['--top', '5'], ['--keep-isolates'],
+                      ['--min-weight', '2']):
+            ment = os.path.join(tmp, 'm.jsonl')
+            rc, _, err = run(exe, '-q', inp, big, '-o', out, '--mentions',
+                             ment, *extra)
+            check(rc == 0, f'{extra}: exit 0 ({err})')
+            g = json.load(open(out))
+            nodes = {n['id']: n for n in g['nodes']}
+            for line in open(ment):
+                m = json.loads(line)
+                nd = nodes.get(m['entity'])
+                if nd is None:
+                    continue
+                names = [nd['label']] + list(nd.get('aliases') or [])
+                check(any(m['text'] in x or x in m['text'] for x in names),
+                      f'{extra}: mention {m["text"]!r} names node '
+                      f'{nd["label"]!r}')
 
 
 def main():

@@ -283,13 +283,15 @@ def cli_mode(exe, tests):
         check(0 < len(e_bb) < len(e_count), '--backbone 0.3 thins the graph')
         n_top, _ = graph('--top', '5')
         check(len(n_top) == 5, '--top 5 keeps 5 nodes')
-        n_all, e_all = graph()
+        n_all, e_all = graph('--keep-isolates')
         n_iso, _ = graph('--drop-isolates')
         linked = {s for s, _, _ in e_all} | {t for _, t, _ in e_all}
         check(set(n_iso) == linked, '--drop-isolates keeps linked nodes')
+        n_def, _ = graph()
+        check(set(n_def) == linked, 'isolates are dropped by default')
         n_keep, _ = graph('--drop-isolates', '--keep-isolates')
         check(set(n_keep) == set(n_all), '--keep-isolates (last wins)')
-        n_md, _ = graph('--min-documents', '2')
+        n_md, _ = graph('--min-documents', '2', '--keep-isolates')
         check(n_md and all(d['documents'] >= 2 for d in n_md.values()),
               '--min-documents 2')
 
@@ -297,7 +299,7 @@ def cli_mode(exe, tests):
         # in the summary and the JSON graph attributes; off drops the
         # columns
         n_ex, _ = graph('--betweenness', 'exact')
-        check(n_ex == n_all, '--betweenness exact = default on a small graph')
+        check(n_ex == n_def, '--betweenness exact = default on a small graph')
         n_off, _ = graph('--betweenness', 'off')
         check(all('betweenness' not in d and 'harmonic' not in d
                   for d in n_off.values()), '--betweenness off: no columns')

@@ -51,6 +51,6 @@ void eg_options_init(eg_options *opt)
     opt->community = EG_COMMUNITY_LOUVAIN;
     opt->resolution = 1.0;
     opt->seed = 42;
-    opt->keep_isolates = true;
+    opt->keep_isolates = false;
     opt->min_mentions = 1;
 }

@@ -28,6 +28,9 @@ typedef struct gent {
     const char *canonical;     /* --alias name, used as label */
     uint32_t rep;              /* union-find parent */
     int32_t node;              /* node index after build, -1 when dropped */
+    const char *node_id;       /* its id, kept for --mentions after the
+                                  graph filters renumber the nodes */
+    eg_type node_type;
 } gent;
 
 typedef struct surface {
@@ -1096,6 +1099,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
     for (size_t i = 0; i < n_nodes; i++) {
         gent *g = &c->gents[info[i].gid];
         g->node = (int32_t)i;
+        g->node_type = gent_type(g);
         eg_node *nd = &net->nodes[i];
         net->n_nodes = i + 1;
         nd->community = -1;
@@ -1135,6 +1139,18 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
     rc = unique_ids(net);
     if (rc != EG_OK)
         goto out;
+
+    /* the final ids, for --mentions */
+    for (size_t i = 0; i < n; i++) {
+        gent *g = &c->gents[i];
+        if (g->node >= 0) {
+            g->node_id = eg_arena_strdup(&c->arena, net->nodes[g->node].id);
+            if (!g->node_id) {
+                rc = EG_ENOMEM;
+                goto out;
+            }
+        }
+    }
 
     /* aliases: every other surface of the entity */
     for (size_t i = 0; i < c->n_surfaces; i++) {
@@ -1252,6 +1268,7 @@ eg_error_t eg_corpus_build(eg_corpus *c, eg_network *net, eg_status *st)
 eg_error_t eg_corpus_write_mentions(eg_corpus *c, const eg_network *net,
                                     FILE *spool, FILE *out)
 {
+    (void)net;
     if (fflush(spool) != 0 || fseek(spool, 0, SEEK_SET) != 0)
         return EG_EOUTPUT;
     char *line = NULL;
@@ -1265,18 +1282,19 @@ eg_error_t eg_corpus_write_mentions(eg_corpus *c, const eg_network *net,
         unsigned long gid = strtoul(line, NULL, 10);
         if (gid >= c->n_gents)
             continue;
-        int32_t ni = c->gents[find(c->gents, (uint32_t)gid)].node;
-        if (ni < 0 || (size_t)ni >= net->n_nodes)
+        /* entities the graph filters left out (isolates, --top ...) keep
+         * their mentions, under the id their node would have had */
+        const gent *g = &c->gents[find(c->gents, (uint32_t)gid)];
+        if (g->node < 0 || !g->node_id)
             continue;
-        const eg_node *nd = &net->nodes[ni];
         size_t body = (size_t)len - (size_t)(tab + 1 - line);
         if (body && tab[body] == '\n')
             body--;
         eg_buf_clear(&c->buf);
         if (!eg_buf_append(&c->buf, tab + 1, body) ||
             !eg_buf_printf(&c->buf, ",\"type\":\"%s\",\"entity\":",
-                           eg_type_name(nd->type)) ||
-            !eg_buf_json_string(&c->buf, nd->id, strlen(nd->id)) ||
+                           eg_type_name(g->node_type)) ||
+            !eg_buf_json_string(&c->buf, g->node_id, strlen(g->node_id)) ||
             !eg_buf_puts(&c->buf, "}\n")) {
             rc = EG_ENOMEM;
             break;
