@@ -1061,10 +1061,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             }
             if (wd->connector) {
                 /* "Procter & Gamble": an ampersand joins one name */
-                if (wl == 1 && ws[0] == '&') {
-                    head_seen = true;
+                if (wl == 1 && ws[0] == '&')
                     continue;
-                }
                 /* "the" inside a name only after "of"/"for"/"and"
                  * ("Ministry of the Interior"), never right after a word
                  * ("Then the World Bank") */

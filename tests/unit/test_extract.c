@@ -116,6 +116,8 @@ int main(void)
     /* ampersands join one organisation */
     CHECK_STR(mentions("Shares of Marks & Spencer rose."),
               "Marks & Spencer/organisation");
+    CHECK_STR(mentions("Johnson & Johnson and AT&T opened offices."),
+              "Johnson & Johnson/organisation; AT&T/organisation");
     /* an acronym a list knows gets the canonical name's key */
     CHECK_STR(mentions("The UN and NATO met."), "UN/organisation; NATO/organisation");
     CHECK(an.n_entities == 2 && strcmp(an.entities[0].key, "unitednations") == 0);
