@@ -149,6 +149,7 @@ struct eg_worker {
      * (first word - memo_base) * 4 + length - 1 */
     const eg_gz_entry **memo;
     size_t memo_cap, memo_base, memo_n;
+    bool titlecase;        /* the current sentence capitalises every word */
     eg_buf scratch;
     eg_strmap ent_map;     /* key -> entity index */
     eg_strmap first_map;   /* first word of a full name -> entity */
@@ -906,6 +907,17 @@ static bool lookup_common_base(eg_worker *w, const char *text, const word *wd)
     return false;
 }
 
+/* In a title-case headline, a capitalised word that is an ordinary word
+ * and no name ("Arrives", "Talks", "In") ends a name. */
+static bool headline_word(const eg_worker *w, const word *wd)
+{
+    return w->titlecase && !wd->connector && !wd->caps &&
+           (wd->flags & (EG_GZ_FUNCTION | EG_GZ_COMMON)) &&
+           !(wd->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME | EG_GZ_PLACE |
+                          EG_GZ_ORG | EG_GZ_TITLE | EG_GZ_ORG_HEAD |
+                          EG_GZ_PLACE_HEAD | EG_GZ_DEMONYM));
+}
+
 /* Does a person's name start at words[i] even though its first word is
  * also a common or function word ("Will Smith", "Ban Ki-moon")? */
 static bool name_start(const eg_worker *w, size_t i, size_t n)
@@ -957,7 +969,9 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 i++;
                 continue;
             }
-            if (wd->digit && !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
+            if ((wd->digit && !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) ||
+                (headline_word(w, wd) &&
+                 known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2)) {
                 i++;
                 continue;
             }
@@ -1054,6 +1068,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 break;
             if (j > i && wd->after_hyphen)
                 break;
+            if (j > i && headline_word(w, wd) &&
+                known_at(w, text, j, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&
+                lookup_words(w, i, n) == NULL) {
+                next = j + 1;
+                break;
+            }
             if (j > i && wd->digit &&
                 !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
                 next = j + 1;
@@ -1240,6 +1260,30 @@ static bool shouting(const char *text, const eg_sentence *s)
     return upper >= 8 && lower * 5 < upper;
 }
 
+/* A headline in title case ("Kim Arrives In Russia For Talks") has no
+ * lowercase word but short function words: every capitalised common word
+ * in it may be an ordinary word. */
+static bool title_case(const char *text, const eg_segmentation *seg,
+                       const eg_sentence *s)
+{
+    static const char *const small[] = {
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
+        "of", "on", "or", "the", "to", "vs", "with", NULL};
+    size_t upper = 0, lower = 0;
+    const eg_token *t = seg->tokens + s->first_token;
+    for (uint32_t i = 0; i < s->n_tokens; i++) {
+        uint32_t cp;
+        eg_utf8_decode(text + t[i].start, t[i].end - t[i].start, &cp);
+        if (!eg_cp_is_letter(cp))
+            continue;
+        if (eg_cp_is_upper(cp))
+            upper++;
+        else if (!in_words(small, text + t[i].start, t[i].end - t[i].start))
+            lower++;
+    }
+    return upper >= 5 && lower == 0;
+}
+
 static eg_error_t headline_cands(eg_worker *w, const char *text,
                                  const eg_segmentation *seg,
                                  const eg_sentence *s, uint32_t sentence)
@@ -1292,6 +1336,7 @@ static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
             continue;
         }
         size_t sent_first = seg->tokens[s->first_token].start;
+        w->titlecase = title_case(text, seg, s);
         size_t off = s->start;
         /* A run starts at a token that starts with a capital or with a
          * particle fused to one ("al-Assad"): only there is the pattern

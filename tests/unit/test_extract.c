@@ -164,6 +164,13 @@ int main(void)
               "Kim Jong Un/person; Kim Jong Il/person; Wonsan/place; "
               "Kim Jong Un/person; Kim=Kim Jong Un/person");
 
+    /* a headline in title case: ordinary capitalised words end names,
+     * known names stay whole */
+    CHECK_STR(mentions("Grace Wanjiru Arrives In Nairobi For Talks With "
+                       "Associated Press"),
+              "Grace Wanjiru/person; Nairobi/place; "
+              "Associated Press/organisation");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
