@@ -83,6 +83,7 @@ typedef struct features {
     bool starts_by;      /* "By " */
     bool credit;         /* "contributed to this report", "Editing by" */
     bool caption;        /* "Image caption", "Photo:", "... Getty Images" */
+    bool list_header;    /* "Related", "Read more:", "Most popular" */
     bool byline_tail;    /* last word is Desk, Staff, ... */
     bool copyright;
     size_t code_chars;   /* { } ; = */
@@ -140,6 +141,12 @@ static void line_features(const char *text, const eg_line *ln, features *f)
         f->function += vocab && !upper_first &&
                        in_ci(function_words, N_OF(function_words), text + ws, wl);
         f->ui += vocab && in_ci(ui_words, N_OF(ui_words), text + ws, wl);
+        static const char *const headers[] = {
+            "also", "latest", "more", "popular", "read", "recommended",
+            "related", "trending", NULL};
+        if (vocab && f->words <= 5 &&
+            in_ci(headers, N_OF(headers), text + ws, wl))
+            f->list_header = true;
         if (f->words == 1 && wl == 2 && strncasecmp(text + ws, "by", 2) == 0 &&
             upper_first)
             f->starts_by = true;
@@ -236,6 +243,7 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
     eg_u64map_init(&seen);
     eg_error_t rc = EG_OK;
     bool headline_done = false;
+    bool in_related = false; /* after "Related" / "Read more:" */
 
     for (size_t i = 0; i < n; i++)
         line_features(text, &seg->lines[i], &f[i]);
@@ -256,6 +264,22 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
         }
         bool headline = !headline_done;
         headline_done = true;
+
+        /* the list of story titles under "Related" / "Read more:" runs
+         * until a line that ends like a sentence */
+        if (in_related) {
+            if (!x->terminal && x->words <= 25) {
+                ln->verdict = EG_LINE_LIST;
+                continue;
+            }
+            in_related = false;
+        }
+        if (x->list_header && x->words <= 5 && x->ui * 2 >= x->words &&
+            (!x->terminal || text[ln->end - 1] == ':')) {
+            ln->verdict = EG_LINE_UI;
+            in_related = true;
+            continue;
+        }
 
         /* repeated within the document */
         size_t hl;
