@@ -643,8 +643,6 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                            size_t b, bool titled, uint32_t title_flags,
                            bool had_the)
 {
-    const eg_gazetteer *gz = w->ex->gz;
-    (void)gz;
     const word *fw = &w->words[a], *lw = &w->words[b - 1];
     size_t start = fw->start, end = lw->end;
     const char *span = text + start;
@@ -941,7 +939,6 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                               size_t first, size_t count, size_t sent_first)
 {
     size_t i = first, n = first + count;
-    bool after_title_break = false;
     memo_start(w, first, count); /* without memory, lookups are not kept */
     while (i < n) {
         /* leading material: articles, titles, demonyms before a title or a
@@ -1044,8 +1041,6 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             }
             break;
         }
-        prefix_of_title = false;
-        (void)after_title_break;
         /* the span ends at a possessive, a stop word, a number, a title
          * that starts a new name, an "and"/"for"/"of" that joins two
          * names rather than naming one organisation, or where a person's
@@ -1291,7 +1286,6 @@ static eg_error_t headline_cands(eg_worker *w, const char *text,
     const eg_token *t = seg->tokens + s->first_token;
     for (uint32_t i = 0; i < s->n_tokens;) {
         size_t best = 0;
-        const eg_gz_entry *be = NULL;
         for (uint32_t len = 4; len >= 1; len--) {
             if (i + len > s->n_tokens)
                 continue;
@@ -1303,7 +1297,6 @@ static eg_error_t headline_cands(eg_worker *w, const char *text,
                 !(e->flags & (EG_GZ_COUNTRY | EG_GZ_CAPITAL)))
                 continue;
             best = len;
-            be = e;
             break;
         }
         if (!best) {
@@ -1313,7 +1306,6 @@ static eg_error_t headline_cands(eg_worker *w, const char *text,
         size_t first, count;
         EG_CHECK(split_words(w, text, t[i].start, t[i + best - 1].end, &first,
                              &count));
-        (void)be;
         if (count)
             EG_CHECK(add_cand(w, text, s, sentence, first, first + count,
                               false, 0, false));
