@@ -634,15 +634,12 @@ static bool within_one_edit(const char *a, const char *b)
                    : strcmp(a + i, b + i + 1) == 0;
 }
 
-static const gent *sort_gents;
-static int sort_pass;
-
 /* Pass 0 groups names by their first word, pass 1 by their last word,
  * pass 2 by everything after the first word ("Pak Thae Song" and "Park
  * Thae-song" share "thaesong"). */
-static const char *bucket_key(const gent *g)
+static const char *bucket_key(const gent *g, int pass)
 {
-    switch (sort_pass) {
+    switch (pass) {
     case 0: return g->first_key;
     case 1: return g->last_key;
     default: {
@@ -652,15 +649,19 @@ static const char *bucket_key(const gent *g)
     }
 }
 
-static int cmp_by_first_key(const void *x, const void *y)
+/* A sort entry carries its key, so qsort needs no global state. */
+typedef struct bucket_entry {
+    const char *bucket;
+    uint32_t gid;
+} bucket_entry;
+
+static int cmp_bucket(const void *x, const void *y)
 {
-    const gent *a = &sort_gents[*(const uint32_t *)x];
-    const gent *b = &sort_gents[*(const uint32_t *)y];
-    int r = strcmp(bucket_key(a), bucket_key(b));
+    const bucket_entry *a = x, *b = y;
+    int r = strcmp(a->bucket, b->bucket);
     if (r)
         return r;
-    return (*(const uint32_t *)x > *(const uint32_t *)y) -
-           (*(const uint32_t *)x < *(const uint32_t *)y);
+    return (a->gid > b->gid) - (a->gid < b->gid);
 }
 
 /* Romanisation variants of one person ("Choe Son-hui" / "Choe Sun Hui",
@@ -672,42 +673,42 @@ static int cmp_by_first_key(const void *x, const void *y)
 static eg_error_t merge_variants(eg_corpus *c)
 {
     size_t n = 0;
-    uint32_t *idx = malloc((c->n_gents ? c->n_gents : 1) * sizeof *idx);
-    if (!idx)
+    bucket_entry *ent = malloc((c->n_gents ? c->n_gents : 1) * sizeof *ent);
+    if (!ent)
         return EG_ENOMEM;
-    for (size_t i = 0; i < c->n_gents; i++) {
-        const gent *g = &c->gents[i];
-        if (g->first_key && !g->partial_only && strlen(g->key) >= 10 &&
-            gent_type(g) == EG_TYPE_PERSON)
-            idx[n++] = (uint32_t)i;
-    }
-    sort_gents = c->gents;
-    /* two passes: same first word ("Choe Son-hui" / "Choe Sun Hui"), then
-     * same last word ("Layla al-Hashimi" / "Laila al-Hashimi") */
     for (int pass = 0; pass < 3; pass++) {
-    sort_pass = pass;
-    qsort(idx, n, sizeof *idx, cmp_by_first_key);
-    for (size_t a = 0; a < n; a++) {
-        for (size_t b = a + 1; b < n && b < a + 500; b++) {
-            gent *x = &c->gents[idx[a]], *y = &c->gents[idx[b]];
-            if (strcmp(bucket_key(x), bucket_key(y)) != 0)
-                break;
-            if (!within_one_edit(x->key, y->key))
-                continue;
-            uint32_t rx = find(c->gents, idx[a]), ry = find(c->gents, idx[b]);
-            if (rx == ry)
-                continue;
-            bool x_wins = c->gents[rx].mentions > c->gents[ry].mentions ||
-                          (c->gents[rx].mentions == c->gents[ry].mentions &&
-                           rx < ry);
-            if (x_wins)
-                c->gents[ry].rep = rx;
-            else
-                c->gents[rx].rep = ry;
+        n = 0;
+        for (size_t i = 0; i < c->n_gents; i++) {
+            const gent *g = &c->gents[i];
+            if (g->first_key && !g->partial_only && strlen(g->key) >= 10 &&
+                gent_type(g) == EG_TYPE_PERSON)
+                ent[n++] = (bucket_entry){bucket_key(g, pass), (uint32_t)i};
+        }
+        if (n > 1)
+            qsort(ent, n, sizeof *ent, cmp_bucket);
+        for (size_t a = 0; a < n; a++) {
+            for (size_t b = a + 1; b < n && b < a + 500; b++) {
+                if (strcmp(ent[a].bucket, ent[b].bucket) != 0)
+                    break;
+                const gent *x = &c->gents[ent[a].gid];
+                const gent *y = &c->gents[ent[b].gid];
+                if (!within_one_edit(x->key, y->key))
+                    continue;
+                uint32_t rx = find(c->gents, ent[a].gid);
+                uint32_t ry = find(c->gents, ent[b].gid);
+                if (rx == ry)
+                    continue;
+                bool x_wins = c->gents[rx].mentions > c->gents[ry].mentions ||
+                              (c->gents[rx].mentions == c->gents[ry].mentions &&
+                               rx < ry);
+                if (x_wins)
+                    c->gents[ry].rep = rx;
+                else
+                    c->gents[rx].rep = ry;
+            }
         }
     }
-    }
-    free(idx);
+    free(ent);
     return EG_OK;
 }
 
@@ -934,42 +935,46 @@ static bool is_acronym(const char *s)
     return upper;
 }
 
-static const eg_node *sort_nodes;
+typedef struct id_entry {
+    const char *id;
+    size_t node;
+} id_entry;
 
 static int cmp_node_id(const void *x, const void *y)
 {
-    size_t a = *(const size_t *)x, b = *(const size_t *)y;
-    int r = strcmp(sort_nodes[a].id, sort_nodes[b].id);
+    const id_entry *a = x, *b = y;
+    int r = strcmp(a->id, b->id);
     if (r)
         return r;
-    return (a > b) - (a < b);
+    return (a->node > b->node) - (a->node < b->node);
 }
 
 /* Renames the nodes whose id an earlier node already has to "id_nI". */
 static eg_error_t unique_ids(eg_network *net)
 {
     size_t n = net->n_nodes;
-    size_t *idx = malloc((n ? n : 1) * sizeof *idx);
+    id_entry *idx = malloc((n ? n : 1) * sizeof *idx);
     if (!idx)
         return EG_ENOMEM;
     for (size_t i = 0; i < n; i++)
-        idx[i] = i;
-    sort_nodes = net->nodes;
-    qsort(idx, n, sizeof *idx, cmp_node_id);
+        idx[i] = (id_entry){net->nodes[i].id, i};
+    if (n > 1)
+        qsort(idx, n, sizeof *idx, cmp_node_id);
     size_t first = 0; /* start of the run of equal ids */
     for (size_t r = 1; r < n; r++) {
-        if (strcmp(net->nodes[idx[r]].id, net->nodes[idx[first]].id) != 0) {
+        if (strcmp(idx[r].id, idx[first].id) != 0) {
             first = r;
             continue;
         }
         /* idx[first] is the smallest index with this id */
-        size_t i = idx[r];
+        size_t i = idx[r].node;
         char *s = malloc(strlen(net->nodes[i].id) + 24);
         if (!s) {
             free(idx);
             return EG_ENOMEM;
         }
         sprintf(s, "%s_n%zu", net->nodes[i].id, i);
+        /* later comparisons use idx[first], which keeps its id */
         free(net->nodes[i].id);
         net->nodes[i].id = s;
     }
