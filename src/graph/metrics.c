@@ -112,6 +112,45 @@ static double edge_weight(const eg_edge *e)
     return e->weight > 0 ? e->weight : 1.0;
 }
 
+/* Creates the igraph graph of net and fills w (and dist, when not NULL)
+ * with the edge weights (and their inverses: strong ties are short). The
+ * vectors are initialised by the caller; g exists only on success. */
+static igraph_error_t make_graph(const eg_network *net, igraph_t *g,
+                                 igraph_vector_t *w, igraph_vector_t *dist)
+{
+    size_t m = net->n_edges;
+    igraph_vector_int_t edges;
+    IGRAPH_CHECK(igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)));
+    igraph_error_t e = igraph_vector_resize(w, (igraph_integer_t)m);
+    if (e == IGRAPH_SUCCESS && dist)
+        e = igraph_vector_resize(dist, (igraph_integer_t)m);
+    if (e == IGRAPH_SUCCESS) {
+        for (size_t i = 0; i < m; i++) {
+            VECTOR(edges)[2 * i] = (igraph_integer_t)net->edges[i].source;
+            VECTOR(edges)[2 * i + 1] = (igraph_integer_t)net->edges[i].target;
+            double wt = edge_weight(&net->edges[i]);
+            VECTOR(*w)[i] = wt;
+            if (dist)
+                VECTOR(*dist)[i] = 1.0 / wt;
+        }
+        e = igraph_create(g, &edges, (igraph_integer_t)net->n_nodes,
+                          IGRAPH_UNDIRECTED);
+    }
+    igraph_vector_int_destroy(&edges);
+    return e;
+}
+
+/* Weighted PageRank, damping 0.85, PRPACK (unweighted without edges). */
+static igraph_error_t weighted_pagerank(const igraph_t *g,
+                                        const igraph_vector_t *w,
+                                        igraph_vector_t *out)
+{
+    igraph_real_t value;
+    return igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, out, &value,
+                           igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85,
+                           igraph_ecount(g) ? w : NULL, NULL);
+}
+
 void eg_metrics_options_init(eg_metrics_options *mo)
 {
     memset(mo, 0, sizeof *mo);
@@ -303,38 +342,25 @@ eg_error_t eg_network_pagerank(const eg_network *net, double *out_pr,
                                eg_status *st)
 {
     eg_error_t rc = EG_OK;
-    size_t n = net->n_nodes, m = net->n_edges;
+    size_t n = net->n_nodes;
     if (n == 0)
         return EG_OK;
     igraph_set_error_handler(igraph_error_handler_ignore);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
     igraph_one_thread();
     igraph_t g;
-    igraph_vector_int_t edges;
     igraph_vector_t w, out;
     bool have_g = false;
-    IG(igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)), "vector");
-    IG(igraph_vector_init(&w, (igraph_integer_t)m), "vector");
+    IG(igraph_vector_init(&w, 0), "vector");
     IG(igraph_vector_init(&out, 0), "vector");
-    for (size_t i = 0; i < m; i++) {
-        VECTOR(edges)[2 * i] = (igraph_integer_t)net->edges[i].source;
-        VECTOR(edges)[2 * i + 1] = (igraph_integer_t)net->edges[i].target;
-        VECTOR(w)[i] = edge_weight(&net->edges[i]);
-    }
-    IG(igraph_create(&g, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED),
-       "create");
+    IG(make_graph(net, &g, &w, NULL), "create");
     have_g = true;
-    igraph_real_t value;
-    IG(igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &out, &value,
-                       igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85,
-                       m ? &w : NULL, NULL),
-       "pagerank");
+    IG(weighted_pagerank(&g, &w, &out), "pagerank");
     for (size_t i = 0; i < n; i++)
         out_pr[i] = clean(VECTOR(out)[i]);
 out:
     if (have_g)
         igraph_destroy(&g);
-    igraph_vector_int_destroy(&edges);
     igraph_vector_destroy(&w);
     igraph_vector_destroy(&out);
     return rc;
@@ -368,23 +394,14 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
     igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)seed);
 
     igraph_t g;
-    igraph_vector_int_t edges, memb;
+    igraph_vector_int_t memb;
     igraph_vector_t w, dist, out;
     bool have_g = false;
-    IG(igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)), "vector");
     IG(igraph_vector_int_init(&memb, 0), "vector");
-    IG(igraph_vector_init(&w, (igraph_integer_t)m), "vector");
-    IG(igraph_vector_init(&dist, (igraph_integer_t)m), "vector");
+    IG(igraph_vector_init(&w, 0), "vector");
+    IG(igraph_vector_init(&dist, 0), "vector");
     IG(igraph_vector_init(&out, 0), "vector");
-    for (size_t i = 0; i < m; i++) {
-        VECTOR(edges)[2 * i] = (igraph_integer_t)net->edges[i].source;
-        VECTOR(edges)[2 * i + 1] = (igraph_integer_t)net->edges[i].target;
-        double wt = edge_weight(&net->edges[i]);
-        VECTOR(w)[i] = wt;
-        VECTOR(dist)[i] = 1.0 / wt; /* strong ties are short */
-    }
-    IG(igraph_create(&g, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED),
-       "create");
+    IG(make_graph(net, &g, &w, &dist), "create");
     have_g = true;
 
     /* degree and weighted degree (strength) */
@@ -406,10 +423,7 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
 
     if (n > 0) {
         igraph_real_t value;
-        IG(igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &out, &value,
-                           igraph_vss_all(), IGRAPH_UNDIRECTED, 0.85,
-                           m ? &w : NULL, NULL),
-           "pagerank");
+        IG(weighted_pagerank(&g, &w, &out), "pagerank");
         for (size_t i = 0; i < n; i++)
             net->nodes[i].pagerank = clean(VECTOR(out)[i]);
         net->has |= EG_HAS_PAGERANK;
@@ -481,7 +495,6 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
 out:
     if (have_g)
         igraph_destroy(&g);
-    igraph_vector_int_destroy(&edges);
     igraph_vector_int_destroy(&memb);
     igraph_vector_destroy(&w);
     igraph_vector_destroy(&dist);
