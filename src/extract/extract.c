@@ -1443,25 +1443,14 @@ static eg_error_t new_entity(eg_worker *w, eg_analysis *an, cand *c,
     return EG_OK;
 }
 
-/* Is a[0..la) exactly one edit (substitution, insertion, deletion) away
- * from the NUL-terminated b? */
+/* Is the key a[0..la) a misspelling of the key b: one edit away, and not
+ * in the last letter, which is grammar rather than a typo ("Velmora" /
+ * "Velmoran", "Russia" / "Russian")? */
 static bool one_edit(const char *a, size_t la, const char *b)
 {
-    size_t lb = strlen(b);
-    if (la > lb + 1 || lb > la + 1 || (la == lb && memcmp(a, b, la) == 0))
-        return false;
-    size_t i = 0;
-    while (i < la && i < lb && a[i] == b[i])
-        i++;
-    /* a difference in the last letter is grammar, not a typo ("Velmora"
-     * / "Velmoran", "Russia" / "Russian") */
-    if (i + 1 >= (la < lb ? la : lb))
-        return false;
-    if (la == lb)
-        return memcmp(a + i + 1, b + i + 1, la - i - 1) == 0;
-    if (la > lb)
-        return memcmp(a + i + 1, b + i, la - i - 1) == 0;
-    return memcmp(a + i, b + i + 1, la - i) == 0;
+    size_t lb = strlen(b), at;
+    return eg_keys_one_edit(a, la, b, lb, &at) &&
+           at + 1 < (la < lb ? la : lb);
 }
 
 /* Which ends of a full name a short form may stand for: people by either

@@ -618,22 +618,6 @@ static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
     return EG_OK;
 }
 
-/* Edit distance of a and b is at most one (one substitution, insertion
- * or deletion). */
-static bool within_one_edit(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > lb + 1 || lb > la + 1)
-        return false;
-    size_t i = 0;
-    while (i < la && i < lb && a[i] == b[i])
-        i++;
-    if (la == lb)
-        return strcmp(a + i + (i < la), b + i + (i < lb)) == 0;
-    return la > lb ? strcmp(a + i + 1, b + i) == 0
-                   : strcmp(a + i, b + i + 1) == 0;
-}
-
 /* Pass 0 groups names by their first word, pass 1 by their last word,
  * pass 2 by everything after the first word ("Pak Thae Song" and "Park
  * Thae-song" share "thaesong"). */
@@ -692,7 +676,8 @@ static eg_error_t merge_variants(eg_corpus *c)
                     break;
                 const gent *x = &c->gents[ent[a].gid];
                 const gent *y = &c->gents[ent[b].gid];
-                if (!within_one_edit(x->key, y->key))
+                if (!eg_keys_one_edit(x->key, strlen(x->key), y->key,
+                                      strlen(y->key), NULL))
                     continue;
                 uint32_t rx = find(c->gents, ent[a].gid);
                 uint32_t ry = find(c->gents, ent[b].gid);

@@ -4,6 +4,7 @@
 #include "text/utf8.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 
 /* Characters dropped from keys once folded. */
@@ -80,4 +81,21 @@ bool eg_surface_clean(const char *s, size_t len, eg_buf *out)
         i += n;
     }
     return eg_buf_reserve(out, 0);
+}
+
+bool eg_keys_one_edit(const char *a, size_t la, const char *b, size_t lb,
+                      size_t *at)
+{
+    if (la > lb + 1 || lb > la + 1 || (la == lb && memcmp(a, b, la) == 0))
+        return false;
+    size_t i = 0;
+    while (i < la && i < lb && a[i] == b[i])
+        i++;
+    if (at)
+        *at = i;
+    if (la == lb)
+        return memcmp(a + i + 1, b + i + 1, la - i - 1) == 0;
+    if (la > lb)
+        return memcmp(a + i + 1, b + i, la - i - 1) == 0;
+    return memcmp(a + i, b + i + 1, la - i) == 0;
 }

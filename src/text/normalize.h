@@ -15,6 +15,12 @@
  * Returns false when out of memory. */
 bool eg_name_key(const char *s, size_t len, eg_buf *out);
 
+/* Are the keys a[0..la) and b[0..lb) exactly one edit apart (one letter
+ * substituted, inserted or deleted)? *at (may be NULL) gets the offset of
+ * the first difference. Used to merge spelling variants of names. */
+bool eg_keys_one_edit(const char *a, size_t la, const char *b, size_t lb,
+                      size_t *at);
+
 /* Appends to out a display form of s: runs of white space (including line
  * breaks and no-break spaces) become one space, ends trimmed. */
 bool eg_surface_clean(const char *s, size_t len, eg_buf *out);

@@ -38,6 +38,14 @@ int main(void)
     CHECK(strcmp(un, key("Kim Jong Il")) != 0);
     CHECK_STR(clean("  New\n  York\u00a0City "), "New York City");
 
+    /* one edit apart: substitution, insertion, deletion; not two */
+    size_t at = 99;
+    CHECK(eg_keys_one_edit("choesonhui", 10, "choesunhui", 10, &at) && at == 5);
+    CHECK(eg_keys_one_edit("jochunryong", 11, "jochunyong", 10, &at) && at == 6);
+    CHECK(eg_keys_one_edit("pakthaesong", 11, "parkthaesong", 12, NULL));
+    CHECK(!eg_keys_one_edit("kimjongun", 9, "kimjongil", 9, NULL));
+    CHECK(!eg_keys_one_edit("same", 4, "same", 4, NULL));
+
     /* invalid UTF-8 is replaced byte for byte */
     char bad[] = "ab\xff\xc3(z\xe2\x82";
     size_t n = eg_utf8_repair(bad, sizeof bad - 1);
