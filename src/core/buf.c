@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "buf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -120,4 +121,24 @@ bool eg_buf_json_string(eg_buf *b, const char *s, size_t len)
         run = i + 1;
     }
     return eg_buf_append(b, s + run, len - run) && eg_buf_putc(b, '"');
+}
+
+eg_error_t eg_buf_read_stream(eg_buf *b, FILE *f, const char *path,
+                              eg_status *st)
+{
+    for (;;) {
+        if (!eg_buf_reserve(b, 64 * 1024))
+            return eg_fail(st, EG_ENOMEM, "%s: out of memory while reading",
+                           path);
+        size_t room = b->cap - b->len - 1;
+        size_t got = fread(b->data + b->len, 1, room, f);
+        b->len += got;
+        b->data[b->len] = '\0';
+        if (got < room) {
+            if (ferror(f))
+                return eg_fail(st, EG_EINPUT, "%s: read error: %s", path,
+                               strerror(errno));
+            return EG_OK;
+        }
+    }
 }

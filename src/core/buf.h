@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* Ensures *ptr (an array of elem-sized items, capacity *cap) holds at
  * least need items, growing geometrically. False when out of memory; the
@@ -39,6 +40,10 @@ bool eg_buf_putc(eg_buf *b, char c);
 bool eg_buf_printf(eg_buf *b, const char *fmt, ...) EG_PRINTF(2, 3);
 /* Appends s[0..len) as a JSON string literal with its quotes. */
 bool eg_buf_json_string(eg_buf *b, const char *s, size_t len);
+/* Appends everything f holds until its end to b (data is never NULL
+ * afterwards). path names the stream in messages. */
+eg_error_t eg_buf_read_stream(eg_buf *b, FILE *f, const char *path,
+                              eg_status *st);
 /* Moves the contents out: the caller owns the returned string (never NULL
  * unless out of memory) and b is empty again. */
 char *eg_buf_steal(eg_buf *b);

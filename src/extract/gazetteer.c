@@ -347,21 +347,9 @@ static eg_error_t read_file(const char *path, eg_buf *out, eg_status *st)
     if (!f)
         return eg_fail(st, EG_EINPUT, "%s: cannot open: %s", path,
                        strerror(errno));
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (!eg_buf_append(out, chunk, n)) {
-            fclose(f);
-            return eg_fail_nomem(st);
-        }
-    }
-    bool bad = ferror(f);
+    eg_error_t rc = eg_buf_read_stream(out, f, path, st);
     fclose(f);
-    if (bad)
-        return eg_fail(st, EG_EINPUT, "%s: read error", path);
-    if (!out->data && !eg_buf_reserve(out, 1))
-        return eg_fail_nomem(st);
-    return EG_OK;
+    return rc;
 }
 
 eg_error_t eg_gazetteer_load_stoplist(eg_gazetteer *gz, const char *path,

@@ -242,26 +242,6 @@ uint64_t eg_source_total_bytes(const eg_source *src)
     return total;
 }
 
-/* Reads all of f into src->text (after any bytes already there). */
-static eg_error_t read_stream(eg_source *src, FILE *f, const char *path,
-                              eg_status *st)
-{
-    for (;;) {
-        if (!eg_buf_reserve(&src->text, 64 * 1024))
-            return eg_fail(st, EG_ENOMEM, "%s: out of memory while reading",
-                           path);
-        size_t room = src->text.cap - src->text.len - 1;
-        size_t got = fread(src->text.data + src->text.len, 1, room, f);
-        src->text.len += got;
-        src->text.data[src->text.len] = '\0';
-        if (got < room) {
-            if (ferror(f))
-                return eg_fail(st, EG_EINPUT, "%s: read error: %s", path,
-                               strerror(errno));
-            return EG_OK;
-        }
-    }
-}
 
 /* True when the start of the buffer looks binary: a NUL byte within the
  * first 8 KiB. */
@@ -293,7 +273,7 @@ static eg_error_t open_text(eg_source *src, const item *it, eg_doc *doc,
         return eg_fail(st, EG_EINPUT, "%s: cannot open: %s", it->path,
                        strerror(errno));
     eg_buf_clear(&src->text);
-    eg_error_t rc = read_stream(src, f, it->path, st);
+    eg_error_t rc = eg_buf_read_stream(&src->text, f, it->path, st);
     fclose(f);
     if (rc != EG_OK)
         return rc;
@@ -442,7 +422,7 @@ static eg_error_t open_stdin(eg_source *src, eg_doc *doc, bool *is_jsonl,
     if (c != EOF) {
         if (!eg_buf_putc(&src->text, (char)c))
             return eg_fail_nomem(st);
-        eg_error_t rc = read_stream(src, stdin, "<stdin>", st);
+        eg_error_t rc = eg_buf_read_stream(&src->text, stdin, "<stdin>", st);
         if (rc != EG_OK)
             return rc;
     } else if (ferror(stdin)) {
