@@ -29,17 +29,12 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 
-failures = []
+from testlib import check, failures
+
 # time limits stretch under a wrapper such as valgrind (about 30x slower)
 SLOW = 30 if os.environ.get('EG_WRAP') else 1
 SANITIZER_WORDS = ('runtime error:', 'AddressSanitizer', 'LeakSanitizer',
                    'UndefinedBehaviorSanitizer', 'Segmentation fault')
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print('FAIL:', what, file=sys.stderr)
 
 
 def run(exe, *args, stdin=None, cwd=None, timeout=300 * SLOW):

@@ -33,20 +33,7 @@ import subprocess
 import sys
 import tempfile
 
-failures = []
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print('FAIL:', what, file=sys.stderr)
-
-
-def run(exe, *args, stdin=None, cwd=None):
-    p = subprocess.run([os.path.abspath(exe), *args], input=stdin,
-                       capture_output=True, cwd=cwd)
-    return p.returncode, p.stdout.decode('utf-8', 'replace'), \
-        p.stderr.decode('utf-8', 'replace')
+from testlib import check, failures, run
 
 
 def golden(exe, tests, update):

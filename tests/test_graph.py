@@ -14,7 +14,6 @@ MODE is one of:
             errors and determinism through the entgraph program.
 """
 import json
-import math
 import os
 import random
 import re
@@ -23,21 +22,9 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-failures = []
+from testlib import check, failures, run
+
 SKIP = 77
-
-
-def check(cond, what):
-    if not cond:
-        failures.append(what)
-        print('FAIL:', what, file=sys.stderr)
-
-
-def run(exe, *args, cwd=None, stdin=None):
-    p = subprocess.run([os.path.abspath(exe), *args], capture_output=True,
-                       cwd=cwd, input=stdin)
-    return p.returncode, p.stdout.decode('utf-8', 'replace'), \
-        p.stderr.decode('utf-8', 'replace')
 
 
 def close(a, b, tol):
