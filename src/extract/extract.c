@@ -1089,14 +1089,15 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                             (wl == 2 && memcmp(ws, "on", 2) == 0);
                 /* "the European Union and the World Bank" are two names */
                 bool and_word = wl == 3 && memcmp(ws, "and", 3) == 0;
+                bool before_known =
+                    weak &&
+                    usable_flags(lookup_words(w, i, j),
+                                 text + w->words[i].start,
+                                 w->words[j - 1].end - w->words[i].start) &
+                    (EG_GZ_PLACE | EG_GZ_ORG);
                 if (weak && (j + 1 >= n ||
                              (and_word && w->words[j + 1].connector) ||
-                             (lookup_words(w, i, j) &&
-                              (usable_flags(lookup_words(w, i, j),
-                                            text + w->words[i].start,
-                                            w->words[j - 1].end -
-                                                w->words[i].start) &
-                               (EG_GZ_PLACE | EG_GZ_ORG)))))
+                             before_known))
                     break;
                 bool of = wl == 2 && memcmp(ws, "of", 2) == 0;
                 if ((weak || of) && (!head_seen || weak)) {
