@@ -34,10 +34,14 @@ static void xml_text(eg_writer *w, const char *s)
 static void data(eg_writer *w, char kind, const eg_column *c,
                  const eg_value *v)
 {
-    eg_wprintf(w, "<data key=\"%c_%s\">", kind, c->name);
+    char open[] = {'<', 'd', 'a', 't', 'a', ' ', 'k', 'e', 'y', '=', '"',
+                   kind, '_'};
+    eg_wr(w, open, sizeof open);
+    eg_wputs(w, c->name);
+    eg_wputs(w, "\">");
     switch (v->type) {
     case EG_COL_STRING: eg_wxml(w, v->s ? v->s : "", false); break;
-    case EG_COL_INT: eg_wprintf(w, "%ld", v->i); break;
+    case EG_COL_INT: eg_wlong(w, v->i); break;
     case EG_COL_DOUBLE: eg_wdouble(w, v->d); break;
     case EG_COL_LIST: eg_wlist(w, v, xml_text); break;
     }
@@ -66,7 +70,9 @@ void eg_write_graphml(eg_writer *w, const eg_network *net)
     }
     for (size_t i = 0; i < net->n_edges; i++) {
         const eg_edge *e = &net->edges[i];
-        eg_wprintf(w, "<edge id=\"e%zu\" source=\"", i);
+        eg_wputs(w, "<edge id=\"e");
+        eg_wlong(w, (long)i);
+        eg_wputs(w, "\" source=\"");
         eg_wxml(w, net->nodes[e->source].id, true);
         eg_wputs(w, "\" target=\"");
         eg_wxml(w, net->nodes[e->target].id, true);

@@ -13,7 +13,11 @@
 
 eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st)
 {
-    memset(w, 0, sizeof *w);
+    w->f = NULL;
+    w->n = 0;
+    w->tmp = NULL;
+    w->err = 0;
+    w->failed = false;
     w->path = path;
     if (strcmp(path, "-") == 0) {
         w->f = stdout;
@@ -72,10 +76,25 @@ void eg_writer_abort(eg_writer *w)
     w->tmp = NULL;
 }
 
+static void write_out(eg_writer *w, const char *s, size_t len)
+{
+    if (!w->failed && len && fwrite(s, 1, len, w->f) != len) {
+        w->failed = true;
+        w->err = errno ? errno : EIO;
+    }
+}
+
+static void flush_buf(eg_writer *w)
+{
+    write_out(w, w->buf, w->n);
+    w->n = 0;
+}
+
 eg_error_t eg_writer_finish(eg_writer *w, eg_status *st)
 {
     if (!w->f)
         return eg_fail(st, EG_EOUTPUT, "%s: not open", w->path);
+    flush_buf(w);
     if (!w->failed && fflush(w->f) != 0) {
         w->failed = true;
         w->err = errno;
@@ -130,12 +149,17 @@ eg_error_t eg_writer_close(eg_writer *w, eg_status *st)
 
 void eg_wr(eg_writer *w, const char *s, size_t len)
 {
-    if (w->failed || len == 0)
+    if (w->failed)
         return;
-    if (fwrite(s, 1, len, w->f) != len) {
-        w->failed = true;
-        w->err = errno ? errno : EIO;
+    if (len > sizeof w->buf - w->n) {
+        flush_buf(w);
+        if (len >= sizeof w->buf) {
+            write_out(w, s, len);
+            return;
+        }
     }
+    memcpy(w->buf + w->n, s, len);
+    w->n += len;
 }
 
 void eg_wputs(eg_writer *w, const char *s)
@@ -143,18 +167,47 @@ void eg_wputs(eg_writer *w, const char *s)
     eg_wr(w, s, strlen(s));
 }
 
+void eg_wlong(eg_writer *w, long x)
+{
+    char buf[24], *p = buf + sizeof buf;
+    unsigned long u = x < 0 ? 0UL - (unsigned long)x : (unsigned long)x;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (x < 0)
+        *--p = '-';
+    eg_wr(w, p, (size_t)(buf + sizeof buf - p));
+}
+
 void eg_wprintf(eg_writer *w, const char *fmt, ...)
 {
     if (w->failed)
         return;
+    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int r = vfprintf(w->f, fmt, ap);
+    int r = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (r < 0) {
         w->failed = true;
         w->err = errno ? errno : EIO;
+        return;
     }
+    if ((size_t)r < sizeof small) {
+        eg_wr(w, small, (size_t)r);
+        return;
+    }
+    char *big = malloc((size_t)r + 1);
+    if (!big) {
+        w->failed = true;
+        w->err = ENOMEM;
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)r + 1, fmt, ap);
+    va_end(ap);
+    eg_wr(w, big, (size_t)r);
+    free(big);
 }
 
 void eg_wdouble(eg_writer *w, double x)
@@ -171,11 +224,23 @@ void eg_wdouble(eg_writer *w, double x)
     eg_wputs(w, buf);
 }
 
+/* Printable ASCII that no escaper changes (every one leaves all of it
+ * alone but & < > " and backslash): copied without asking. */
+static bool plain_byte(unsigned char c)
+{
+    return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' &&
+           c != '"' && c != '\\';
+}
+
 void eg_wescaped(eg_writer *w, const char *s, eg_escape_fn esc)
 {
     size_t len = strlen(s), run = 0, i = 0;
     char tmp[16];
     while (i < len) {
+        if (plain_byte((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t n = eg_utf8_decode(s + i, len - i, &cp);
         /* a lone byte >= 0x80 is how the decoder reports invalid input */

@@ -13,12 +13,18 @@
 #include <stdint.h>
 #include <stdio.h>
 
+/* Bytes collected before each fwrite(): the exporters write many short
+ * pieces, and stdio's locking per call cost more than the formatting. */
+#define EG_WRITER_BUF 32768
+
 typedef struct eg_writer {
     FILE *f;
+    size_t n;          /* bytes waiting in buf */
     const char *path;  /* borrowed */
     char *tmp;         /* temporary path, NULL when writing directly */
     int err;           /* first errno seen, 0 when none */
     bool failed;
+    char buf[EG_WRITER_BUF];
 } eg_writer;
 
 eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st);
@@ -38,6 +44,8 @@ void eg_writer_abort(eg_writer *w);
 
 void eg_wr(eg_writer *w, const char *s, size_t len);
 void eg_wputs(eg_writer *w, const char *s);
+/* A decimal integer. */
+void eg_wlong(eg_writer *w, long x);
 void eg_wprintf(eg_writer *w, const char *fmt, ...) EG_PRINTF(2, 3);
 /* A double in the C locale, finite ("0" for NaN, infinities and
  * denormals), shortest form up to 10 significant digits. */
