@@ -407,6 +407,8 @@ typedef struct eg_metrics_options {
     eg_path_metrics paths;  /* betweenness, harmonic, closeness */
     size_t sources;         /* sampled sources when approximate; 0 = see
                                above */
+    unsigned jobs;          /* threads for the sampled path centralities
+                               (0 = 1); results do not depend on it */
 } eg_metrics_options;
 
 /* Louvain, resolution 1, seed 42, EG_PATHS_AUTO. */

@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "entgraph.h"
 #include "core/error.h"
+#include "graph/paths.h"
 
 #include <igraph.h>
 #include <math.h>
@@ -180,10 +181,9 @@ static uint64_t mix(uint64_t *s)
     return z ^ (z >> 31);
 }
 
-static int cmp_int(const void *a, const void *b)
+static int cmp_size(const void *a, const void *b)
 {
-    igraph_integer_t x = *(const igraph_integer_t *)a;
-    igraph_integer_t y = *(const igraph_integer_t *)b;
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
     return (x > y) - (x < y);
 }
 
@@ -217,95 +217,50 @@ out:
     return rc;
 }
 
-/* Sources distances are computed from at once: CHUNK x n doubles. */
-#define CHUNK 16
-
 /* Estimates from k sampled sources (see entgraph.h). */
-static eg_error_t paths_sampled(eg_network *net, const igraph_t *g,
-                                const igraph_vector_t *dist, size_t k,
-                                unsigned long seed, eg_status *st)
+static eg_error_t paths_sampled(eg_network *net, size_t k, unsigned long seed,
+                                unsigned jobs, eg_status *st)
 {
-    eg_error_t rc = EG_OK;
     size_t n = net->n_nodes;
-    const igraph_vector_t *d = net->n_edges ? dist : NULL;
-    /* zeroed so that the clean-up may destroy what was never made */
-    igraph_vector_int_t src = {0}, reached = {0}, nsrc = {0};
-    igraph_vector_t out = {0}, hsum = {0}, csum = {0};
-    igraph_matrix_t dm = {0};
-    IG(igraph_vector_int_init(&src, (igraph_integer_t)n), "vector");
-    IG(igraph_vector_init(&out, 0), "vector");
-    IG(igraph_vector_init(&hsum, (igraph_integer_t)n), "vector");
-    IG(igraph_vector_init(&csum, (igraph_integer_t)n), "vector");
-    IG(igraph_vector_int_init(&reached, (igraph_integer_t)n), "vector");
-    IG(igraph_vector_int_init(&nsrc, 0), "vector");
-    IG(igraph_matrix_init(&dm, 0, 0), "matrix");
+    size_t *src = malloc(n * sizeof *src), *reached = malloc(n * sizeof *reached);
+    double *btw = malloc(n * sizeof *btw), *hsum = malloc(n * sizeof *hsum),
+           *dsum = malloc(n * sizeof *dsum);
+    eg_error_t rc = EG_ENOMEM;
+    if (!src || !reached || !btw || !hsum || !dsum)
+        goto out;
     /* k distinct sources: a partial Fisher-Yates shuffle, then sorted */
     uint64_t state = (uint64_t)seed * 0x2545f4914f6cdd1dULL + 1;
     for (size_t i = 0; i < n; i++)
-        VECTOR(src)[i] = (igraph_integer_t)i;
+        src[i] = i;
     for (size_t i = 0; i < k; i++) {
         size_t j = i + (size_t)(mix(&state) % (n - i));
-        igraph_integer_t t = VECTOR(src)[i];
-        VECTOR(src)[i] = VECTOR(src)[j];
-        VECTOR(src)[j] = t;
+        size_t t = src[i];
+        src[i] = src[j];
+        src[j] = t;
     }
-    IG(igraph_vector_int_resize(&src, (igraph_integer_t)k), "vector");
-    qsort(VECTOR(src), k, sizeof(igraph_integer_t), cmp_int);
-
-    /* betweenness: dependencies of the sampled sources on every node;
-     * undirected igraph counts each unordered pair once, and a source's
-     * dependencies cover the n - 1 others, hence n / k */
-    IG(igraph_betweenness_subset(g, &out, igraph_vss_all(), IGRAPH_UNDIRECTED,
-                                 igraph_vss_vector(&src), igraph_vss_all(),
-                                 d),
-       "betweenness");
-    for (size_t i = 0; i < n; i++)
-        net->nodes[i].betweenness =
-            clean(VECTOR(out)[i] * (double)n / (double)k);
-
-    /* harmonic and closeness from the same distances */
-    for (size_t c0 = 0; c0 < k; c0 += CHUNK) {
-        size_t c1 = c0 + CHUNK < k ? c0 + CHUNK : k;
-        IG(igraph_vector_int_resize(&nsrc, (igraph_integer_t)(c1 - c0)),
-           "vector");
-        for (size_t i = c0; i < c1; i++)
-            VECTOR(nsrc)[i - c0] = VECTOR(src)[i];
-        IG(igraph_distances_dijkstra(g, &dm, igraph_vss_vector(&nsrc),
-                                     igraph_vss_all(), d, IGRAPH_ALL),
-           "distances");
-        for (size_t r = 0; r < c1 - c0; r++)
-            for (size_t v = 0; v < n; v++) {
-                double x = MATRIX(dm, r, v);
-                if (x > 0 && isfinite(x)) {
-                    VECTOR(hsum)[v] += 1.0 / x;
-                    VECTOR(csum)[v] += x;
-                    VECTOR(reached)[v]++;
-                }
-            }
-    }
+    qsort(src, k, sizeof *src, cmp_size);
+    rc = eg_paths_from_sources(net, src, k, jobs, btw, hsum, dsum, reached);
+    if (rc != EG_OK)
+        goto out;
     for (size_t v = 0; v < n; v++) {
         /* sampled sources other than v itself */
         size_t others = k;
-        if (bsearch(&(igraph_integer_t){(igraph_integer_t)v}, VECTOR(src), k,
-                    sizeof(igraph_integer_t), cmp_int))
+        if (bsearch(&v, src, k, sizeof *src, cmp_size))
             others--;
         eg_node *nd = &net->nodes[v];
-        nd->harmonic = others ? clean(VECTOR(hsum)[v] / (double)others) : 0;
-        nd->closeness = VECTOR(reached)[v]
-                            ? clean((double)VECTOR(reached)[v] /
-                                    VECTOR(csum)[v])
-                            : 0;
+        /* a source's dependencies cover the n - 1 others, hence n / k */
+        nd->betweenness = clean(btw[v] * (double)n / (double)k);
+        nd->harmonic = others ? clean(hsum[v] / (double)others) : 0;
+        nd->closeness = reached[v] ? clean((double)reached[v] / dsum[v]) : 0;
     }
     net->path_sources = k;
 out:
-    igraph_vector_int_destroy(&src);
-    igraph_vector_destroy(&out);
-    igraph_vector_destroy(&hsum);
-    igraph_vector_destroy(&csum);
-    igraph_vector_int_destroy(&reached);
-    igraph_vector_int_destroy(&nsrc);
-    igraph_matrix_destroy(&dm);
-    return rc;
+    free(src);
+    free(reached);
+    free(btw);
+    free(hsum);
+    free(dsum);
+    return rc == EG_ENOMEM ? eg_fail_nomem(st) : rc;
 }
 
 /* Betweenness, harmonic and closeness per mo->paths. */
@@ -331,7 +286,7 @@ static eg_error_t path_centralities(eg_network *net, const igraph_t *g,
                 ? EG_PATHS_APPROX
                 : EG_PATHS_EXACT;
     eg_error_t rc = p == EG_PATHS_APPROX && k < n
-                        ? paths_sampled(net, g, dist, k, mo->seed, st)
+                        ? paths_sampled(net, k, mo->seed, mo->jobs, st)
                         : paths_exact(net, g, dist, st);
     if (rc == EG_OK)
         net->has |= EG_HAS_BETWEENNESS | EG_HAS_HARMONIC | EG_HAS_CLOSENESS;

@@ -6,6 +6,7 @@
 #include "entgraph.h"
 #include "extract/extract.h"
 #include "graph/cooccur.h"
+#include "graph/paths.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -395,6 +396,97 @@ static void test_metrics_weighted(void)
     eg_network_finish(&net);
 }
 
+/* The one-pass sums of graph/paths.c from every node against igraph's
+ * exact betweenness, harmonic and closeness, on random graphs with small
+ * integer weights (so that many paths tie: 1/2 + 1/2 = 1/1) and several
+ * components; with 1 and 3 threads, which must agree to the bit. */
+static void test_paths_exact(void)
+{
+    uint64_t seed = 12345;
+    for (int round = 0; round < 6; round++) {
+        size_t n = 12 + (size_t)round * 9, m = 0;
+        double(*e)[3] = malloc(n * n * sizeof *e);
+        for (size_t a = 0; a < n; a++)
+            for (size_t b = a + 1; b < n; b++) {
+                seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+                unsigned r = (unsigned)(seed >> 33);
+                /* two blocks, never joined, plus node n-1 alone */
+                if (b == n - 1 || (a < n / 2) != (b < n / 2) || r % 100 >= 30)
+                    continue;
+                e[m][0] = (double)a;
+                e[m][1] = (double)b;
+                e[m][2] = round % 2 ? 1 : 1 + r % 3;
+                m++;
+            }
+        eg_status st = {0};
+        eg_network net;
+        make_net(&net, n, (const double(*)[3])e, m);
+        eg_metrics_options mo;
+        eg_metrics_options_init(&mo);
+        mo.community = EG_COMMUNITY_NONE;
+        mo.paths = EG_PATHS_EXACT;
+        CHECK(eg_network_compute_metrics_opt(&net, &mo, &st) == EG_OK);
+        size_t *src = malloc(n * sizeof *src), *reached[2];
+        double *btw[2], *hsum[2], *dsum[2];
+        for (size_t v = 0; v < n; v++)
+            src[v] = v;
+        for (int t = 0; t < 2; t++) {
+            btw[t] = malloc(n * sizeof(double));
+            hsum[t] = malloc(n * sizeof(double));
+            dsum[t] = malloc(n * sizeof(double));
+            reached[t] = malloc(n * sizeof(size_t));
+            CHECK(eg_paths_from_sources(&net, src, n, t ? 3 : 1, btw[t],
+                                        hsum[t], dsum[t], reached[t]) == EG_OK);
+        }
+        for (size_t v = 0; v < n; v++) {
+            const eg_node *nd = &net.nodes[v];
+            CHECK_NEAR(btw[0][v], nd->betweenness, 1e-9 * (1 + nd->betweenness));
+            CHECK_NEAR(hsum[0][v] / (double)(n - 1), nd->harmonic, 1e-12);
+            CHECK_NEAR(reached[0][v] ? (double)reached[0][v] / dsum[0][v] : 0,
+                       nd->closeness, 1e-12);
+            CHECK(btw[0][v] == btw[1][v] && hsum[0][v] == hsum[1][v] &&
+                  dsum[0][v] == dsum[1][v] && reached[0][v] == reached[1][v]);
+        }
+        /* node n-1 is isolated: reached by nothing */
+        CHECK_INT(reached[0][n - 1], 0);
+        CHECK_NEAR(btw[0][n - 1], 0, 0);
+        for (int t = 0; t < 2; t++) {
+            free(btw[t]);
+            free(hsum[t]);
+            free(dsum[t]);
+            free(reached[t]);
+        }
+        free(src);
+        free(e);
+        eg_network_finish(&net);
+    }
+}
+
+/* A cycle 0 -2- 1 -3- 2 -6- 3 -1- 0: from 0, 1/2 + 1/3 + 1/6 comes out
+ * one unit in the last place away from 1/1, yet the two routes to 3 are
+ * equally short, so 1 and 2 each lie on half the (0, 3) paths: with the
+ * pairs (0, 2) and (1, 3) betweenness 1.5 for both, as igraph says. */
+static void test_paths_ties(void)
+{
+    const double e[][3] = {{0, 1, 2}, {1, 2, 3}, {2, 3, 6}, {0, 3, 1}};
+    eg_status st = {0};
+    eg_network net;
+    make_net(&net, 4, e, 4);
+    eg_metrics_options mo;
+    eg_metrics_options_init(&mo);
+    mo.community = EG_COMMUNITY_NONE;
+    mo.paths = EG_PATHS_EXACT;
+    CHECK(eg_network_compute_metrics_opt(&net, &mo, &st) == EG_OK);
+    CHECK_NEAR(net.nodes[1].betweenness, 1.5, 1e-12);
+    size_t src[] = {0, 1, 2, 3}, reached[4];
+    double btw[4], hsum[4], dsum[4];
+    CHECK(eg_paths_from_sources(&net, src, 4, 1, btw, hsum, dsum, reached) ==
+          EG_OK);
+    for (int v = 0; v < 4; v++)
+        CHECK_NEAR(btw[v], v == 1 || v == 2 ? 1.5 : 0, 1e-12);
+    eg_network_finish(&net);
+}
+
 static void test_communities(void)
 {
     /* nodes 0-2 a triangle, nodes 3-6 a K4, bridge 2-3: communities by
@@ -428,6 +520,8 @@ int main(void)
     test_metrics_star();
     test_metrics_weighted();
     test_metrics_sampled();
+    test_paths_exact();
+    test_paths_ties();
     test_communities();
     return CHECK_DONE();
 }

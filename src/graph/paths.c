@@ -1,0 +1,319 @@
+/* Betweenness, harmonic and closeness sums from a set of sources: one
+ * Dijkstra run per source serves all three (igraph runs one for
+ * betweenness and another for the distances), over a compact adjacency
+ * array, with the sources shared among threads.
+ * SPDX-License-Identifier: GPL-2.0-or-later */
+#include "graph/paths.h"
+
+#include <float.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* igraph_cmp_epsilon(a, b, IGRAPH_SHORTEST_PATH_EPSILON): -1, 0 or 1,
+ * with lengths equal to a relative 1e-10 counting as equal, so that
+ * 1/3 + 1/6 and 1/2 are the same distance, as they are for igraph. */
+static int cmp_eps(double a, double b)
+{
+    const double eps = 1e-10;
+    if (a == b)
+        return 0;
+    double diff = a - b, sum = fabs(a) + fabs(b);
+    bool equal;
+    if (a == 0 || b == 0 || sum < DBL_MIN)
+        equal = fabs(diff) < eps * DBL_MIN;
+    else if (!isfinite(sum))
+        equal = fabs(diff) < eps * fabs(a) + eps * fabs(b);
+    else
+        equal = fabs(diff) / sum < eps;
+    return equal ? 0 : diff < 0 ? -1 : 1;
+}
+
+typedef struct graph {
+    size_t n;
+    size_t *off;    /* n + 1: v's neighbours are adj[off[v] .. off[v+1]) */
+    uint32_t *adj;
+    double *len;
+} graph;
+
+enum { UNSEEN = 0, QUEUED, SETTLED };
+
+/* One thread's workspace and the result of its current source. */
+typedef struct worker {
+    const graph *g;
+    double *dist, *sigma, *delta;
+    uint32_t *order;  /* settled nodes, nearest first */
+    uint32_t *heap;   /* binary min-heap of nodes by dist */
+    uint32_t *hpos;   /* position in heap */
+    uint32_t *pos;    /* position in order */
+    unsigned char *state;
+    size_t n_order;
+    /* per source, read by the merge: */
+    size_t source;
+    pthread_t tid;
+} worker;
+
+static void sift_up(worker *w, size_t i)
+{
+    uint32_t v = w->heap[i];
+    double d = w->dist[v];
+    while (i > 0) {
+        size_t p = (i - 1) / 2;
+        uint32_t u = w->heap[p];
+        if (!(d < w->dist[u]))
+            break;
+        w->heap[i] = u;
+        w->hpos[u] = (uint32_t)i;
+        i = p;
+    }
+    w->heap[i] = v;
+    w->hpos[v] = (uint32_t)i;
+}
+
+static uint32_t pop_min(worker *w, size_t *size)
+{
+    uint32_t top = w->heap[0];
+    uint32_t v = w->heap[--*size];
+    size_t i = 0, n = *size;
+    double d = w->dist[v];
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= n)
+            break;
+        if (c + 1 < n && w->dist[w->heap[c + 1]] < w->dist[w->heap[c]])
+            c++;
+        if (!(w->dist[w->heap[c]] < d))
+            break;
+        w->heap[i] = w->heap[c];
+        w->hpos[w->heap[i]] = (uint32_t)i;
+        i = c;
+    }
+    if (n) {
+        w->heap[i] = v;
+        w->hpos[v] = (uint32_t)i;
+    }
+    return top;
+}
+
+/* Brandes' algorithm from one source: distances, path counts, then the
+ * dependencies in reverse order of distance. */
+static void run_source(worker *w, uint32_t s)
+{
+    const graph *g = w->g;
+    /* reset what the previous source touched */
+    for (size_t i = 0; i < w->n_order; i++) {
+        uint32_t v = w->order[i];
+        w->state[v] = UNSEEN;
+        w->delta[v] = 0;
+    }
+    w->n_order = 0;
+    size_t hsize = 0;
+    w->dist[s] = 0;
+    w->sigma[s] = 1;
+    w->state[s] = QUEUED;
+    w->heap[hsize++] = s;
+    w->hpos[s] = 0;
+    while (hsize) {
+        uint32_t v = pop_min(w, &hsize);
+        w->state[v] = SETTLED;
+        w->pos[v] = (uint32_t)w->n_order;
+        w->order[w->n_order++] = v;
+        double dv = w->dist[v], sv = w->sigma[v];
+        for (size_t e = g->off[v]; e < g->off[v + 1]; e++) {
+            uint32_t u = g->adj[e];
+            double alt = dv + g->len[e];
+            switch (w->state[u]) {
+            case UNSEEN:
+                w->state[u] = QUEUED;
+                w->dist[u] = alt;
+                w->sigma[u] = sv;
+                w->heap[hsize] = u;
+                sift_up(w, hsize++);
+                break;
+            case QUEUED: {
+                int c = cmp_eps(alt, w->dist[u]);
+                if (c < 0) {
+                    w->dist[u] = alt;
+                    w->sigma[u] = sv;
+                    sift_up(w, w->hpos[u]);
+                } else if (c == 0) {
+                    w->sigma[u] += sv;
+                }
+                break;
+            }
+            default:
+                break;
+            }
+        }
+    }
+    /* dependencies: a predecessor v of x lies before it on a shortest
+     * path, dist[v] + len(v, x) = dist[x] */
+    for (size_t i = w->n_order; i-- > 1;) {
+        uint32_t x = w->order[i];
+        double f = (1.0 + w->delta[x]) / w->sigma[x];
+        for (size_t e = g->off[x]; e < g->off[x + 1]; e++) {
+            uint32_t v = g->adj[e];
+            if (w->state[v] == SETTLED && w->pos[v] < w->pos[x] &&
+                cmp_eps(w->dist[v] + g->len[e], w->dist[x]) == 0)
+                w->delta[v] += w->sigma[v] * f;
+        }
+    }
+}
+
+static void *run_thread(void *p)
+{
+    worker *w = p;
+    run_source(w, (uint32_t)w->source);
+    return NULL;
+}
+
+/* Adds one source's results, in source order. */
+static void merge(const worker *w, double *btw, double *hsum, double *dsum,
+                  size_t *reached)
+{
+    /* order[0] is the source itself */
+    for (size_t i = 1; i < w->n_order; i++) {
+        uint32_t v = w->order[i];
+        double d = w->dist[v];
+        btw[v] += w->delta[v] / 2;
+        if (d > 0 && isfinite(d)) {
+            hsum[v] += 1.0 / d;
+            dsum[v] += d;
+            reached[v]++;
+        }
+    }
+}
+
+static void worker_free(worker *w)
+{
+    free(w->dist);
+    free(w->sigma);
+    free(w->delta);
+    free(w->order);
+    free(w->heap);
+    free(w->hpos);
+    free(w->pos);
+    free(w->state);
+}
+
+static bool worker_init(worker *w, const graph *g)
+{
+    size_t n = g->n ? g->n : 1;
+    memset(w, 0, sizeof *w);
+    w->g = g;
+    w->dist = malloc(n * sizeof *w->dist);
+    w->sigma = malloc(n * sizeof *w->sigma);
+    w->delta = calloc(n, sizeof *w->delta);
+    w->order = malloc(n * sizeof *w->order);
+    w->heap = malloc(n * sizeof *w->heap);
+    w->hpos = malloc(n * sizeof *w->hpos);
+    w->pos = malloc(n * sizeof *w->pos);
+    w->state = calloc(n, 1);
+    if (!w->dist || !w->sigma || !w->delta || !w->order || !w->heap ||
+        !w->hpos || !w->pos || !w->state) {
+        worker_free(w);
+        return false;
+    }
+    return true;
+}
+
+static bool graph_init(graph *g, const eg_network *net)
+{
+    size_t n = net->n_nodes, m = net->n_edges;
+    g->n = n;
+    g->off = calloc(n + 1, sizeof *g->off);
+    size_t arcs = m ? 2 * m : 1;
+    g->adj = malloc(arcs * sizeof *g->adj);
+    g->len = malloc(arcs * sizeof *g->len);
+    size_t *fill = calloc(n + 1, sizeof *fill);
+    if (!g->off || !g->adj || !g->len || !fill) {
+        free(fill);
+        return false;
+    }
+    for (size_t i = 0; i < m; i++) {
+        g->off[net->edges[i].source + 1]++;
+        g->off[net->edges[i].target + 1]++;
+    }
+    for (size_t v = 0; v < n; v++)
+        g->off[v + 1] += g->off[v];
+    memcpy(fill, g->off, (n + 1) * sizeof *fill);
+    /* edges in input order: the order paths are found in, hence the
+     * order path counts are summed in, is fixed by the network */
+    for (size_t i = 0; i < m; i++) {
+        const eg_edge *e = &net->edges[i];
+        double l = 1.0 / (e->weight > 0 ? e->weight : 1.0);
+        size_t a = fill[e->source]++, b = fill[e->target]++;
+        g->adj[a] = (uint32_t)e->target;
+        g->len[a] = l;
+        g->adj[b] = (uint32_t)e->source;
+        g->len[b] = l;
+    }
+    free(fill);
+    return true;
+}
+
+static void graph_free(graph *g)
+{
+    free(g->off);
+    free(g->adj);
+    free(g->len);
+}
+
+eg_error_t eg_paths_from_sources(const eg_network *net, const size_t *sources,
+                                 size_t k, unsigned jobs, double *btw,
+                                 double *hsum, double *dsum, size_t *reached)
+{
+    size_t n = net->n_nodes;
+    memset(btw, 0, n * sizeof *btw);
+    memset(hsum, 0, n * sizeof *hsum);
+    memset(dsum, 0, n * sizeof *dsum);
+    memset(reached, 0, n * sizeof *reached);
+    if (n == 0 || k == 0)
+        return EG_OK;
+    if (n > UINT32_MAX)
+        return EG_ENOMEM;
+    size_t t = jobs ? jobs : 1;
+    if (t > k)
+        t = k;
+    graph g = {0};
+    worker *w = calloc(t, sizeof *w);
+    eg_error_t rc = EG_OK;
+    size_t made = 0;
+    if (!w || !graph_init(&g, net)) {
+        rc = EG_ENOMEM;
+        goto out;
+    }
+    for (; made < t; made++)
+        if (!worker_init(&w[made], &g)) {
+            rc = EG_ENOMEM;
+            goto out;
+        }
+    for (size_t c0 = 0; c0 < k; c0 += t) {
+        size_t c1 = c0 + t < k ? c0 + t : k;
+        size_t started = 1;
+        for (size_t i = c0; i < c1; i++)
+            w[i - c0].source = sources[i];
+        /* worker 0 runs here; the others in threads (or here too, when a
+         * thread cannot be made) */
+        for (size_t i = 1; i < c1 - c0; i++, started++)
+            if (pthread_create(&w[i].tid, NULL, run_thread, &w[i]) != 0)
+                break;
+        run_source(&w[0], (uint32_t)w[0].source);
+        for (size_t i = 1; i < c1 - c0; i++) {
+            if (i < started)
+                pthread_join(w[i].tid, NULL);
+            else
+                run_source(&w[i], (uint32_t)w[i].source);
+        }
+        for (size_t i = 0; i < c1 - c0; i++)
+            merge(&w[i], btw, hsum, dsum, reached);
+    }
+out:
+    for (size_t i = 0; i < made; i++)
+        worker_free(&w[i]);
+    free(w);
+    graph_free(&g);
+    return rc;
+}
