@@ -53,7 +53,7 @@ size_t eg_utf8_repair(char *s, size_t len)
     return bad;
 }
 
-size_t eg_utf8_decode(const char *s, size_t len, uint32_t *cp)
+size_t eg_utf8_decode_multi(const char *s, size_t len, uint32_t *cp)
 {
     const unsigned char *p = (const unsigned char *)s;
     if (p[0] < 0x80) {
@@ -92,49 +92,55 @@ static utf8proc_category_t cat(uint32_t cp)
     return utf8proc_category((utf8proc_int32_t)cp);
 }
 
-bool eg_cp_is_upper(uint32_t cp)
+#define U EG_CC_UPPER
+#define L EG_CC_LOWER
+#define D EG_CC_DIGIT
+#define S EG_CC_SPACE
+const unsigned char eg_ascii_class[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, S, S, S, 0, 0, /* TAB LF VT FF CR */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* space */
+    D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0, /* 0-9 */
+    0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, /* A-O */
+    U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0, /* P-Z */
+    0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* a-o */
+    L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0, /* p-z */
+};
+#undef U
+#undef L
+#undef D
+#undef S
+
+bool eg_cp_is_upper_multi(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
     utf8proc_category_t c = cat(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-bool eg_cp_is_lower(uint32_t cp)
+bool eg_cp_is_lower_multi(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z';
     return cat(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-bool eg_cp_is_letter(uint32_t cp)
+bool eg_cp_is_letter_multi(uint32_t cp)
 {
-    if (cp < 0x80)
-        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     utf8proc_category_t c = cat(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-bool eg_cp_is_digit(uint32_t cp)
+bool eg_cp_is_digit_multi(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= '0' && cp <= '9';
     return cat(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-bool eg_cp_is_alnum(uint32_t cp)
+bool eg_cp_is_alnum_multi(uint32_t cp)
 {
-    if (cp < 0x80)
-        return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') ||
-               (cp >= '0' && cp <= '9');
     utf8proc_category_t c = cat(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO;
 }
 
-bool eg_cp_is_space(uint32_t cp)
+bool eg_cp_is_space_multi(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp == ' ' || (cp >= '\t' && cp <= '\r');
     utf8proc_category_t c = cat(cp);
     return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL ||
            c == UTF8PROC_CATEGORY_ZP || cp == 0x85 || cp == 0xFEFF ||
