@@ -1252,6 +1252,10 @@ static bool shouting(const char *text, const eg_sentence *s)
         i += eg_utf8_decode(text + i, s->end - i, &cp);
         upper += eg_cp_is_upper(cp);
         lower += eg_cp_is_lower(cp);
+        /* decided once even an all-capital rest could not outweigh the
+         * lowercase letters seen */
+        if (lower * 5 >= upper + (s->end - i))
+            return false;
     }
     return upper >= 8 && lower * 5 < upper;
 }
@@ -1265,7 +1269,7 @@ static bool title_case(const char *text, const eg_segmentation *seg,
     static const char *const small[] = {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
         "of", "on", "or", "the", "to", "vs", "with", NULL};
-    size_t upper = 0, lower = 0;
+    size_t upper = 0;
     const eg_token *t = seg->tokens + s->first_token;
     for (uint32_t i = 0; i < s->n_tokens; i++) {
         uint32_t cp;
@@ -1275,9 +1279,9 @@ static bool title_case(const char *text, const eg_segmentation *seg,
         if (eg_cp_is_upper(cp))
             upper++;
         else if (!in_words(small, text + t[i].start, t[i].end - t[i].start))
-            lower++;
+            return false; /* a lowercase word that is not a small one */
     }
-    return upper >= 5 && lower == 0;
+    return upper >= 5;
 }
 
 static eg_error_t headline_cands(eg_worker *w, const char *text,
