@@ -22,8 +22,12 @@ uint64_t eg_hash_bytes(const void *data, size_t len)
     const unsigned char *p = data;
     uint64_t h = 0x9e3779b97f4a7c15ULL ^ (len * 0xff51afd7ed558ccdULL);
     while (len >= 8) {
-        uint64_t w;
-        memcpy(&w, p, 8);
+        /* little-endian on every machine: the built-in gazetteer table is
+         * hashed at build time, possibly on another machine */
+        uint64_t w = (uint64_t)p[0] | (uint64_t)p[1] << 8 |
+                     (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
+                     (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+                     (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
         h = eg_hash_u64(h ^ w) + 0x9e3779b97f4a7c15ULL;
         p += 8;
         len -= 8;

@@ -77,7 +77,24 @@ typedef struct eg_gz_entry {
 
 typedef struct eg_gazetteer eg_gazetteer;
 
-/* new: loads every embedded list. */
+/* The lists as a read-only open-addressing table keyed by eg_name_key(),
+ * generated at build time (gazgen, gazetteer_table.c): nothing to build
+ * or hash at start-up. Entry i has the key pool + key_off[i] (key_len[i]
+ * bytes); slots[h] holds i + 1 (0: empty) for the home slot h =
+ * eg_hash_bytes(key) & mask and the ones after it. */
+typedef struct eg_gz_table {
+    size_t n_entries;
+    size_t mask;              /* number of slots - 1 */
+    const char *pool;
+    const eg_gz_entry *entries;
+    const uint32_t *key_off;
+    const uint16_t *key_len;
+    const uint32_t *slots;
+} eg_gz_table;
+
+extern const eg_gz_table eg_gz_builtin;
+
+/* new: the built-in lists (no work: the table is static). */
 eg_error_t eg_gazetteer_create(eg_gazetteer **out, eg_status *st);
 void eg_gazetteer_destroy(eg_gazetteer *gz);
 
@@ -95,5 +112,26 @@ eg_error_t eg_gazetteer_load_stoplist(eg_gazetteer *gz, const char *path,
                                       eg_status *st);
 eg_error_t eg_gazetteer_load_aliases(eg_gazetteer *gz, const char *path,
                                      eg_status *st);
+
+/* ---- building (gazetteer_lists.c, gazgen, tests) ------------------- */
+
+/* new: a gazetteer without the built-in table. */
+eg_error_t eg_gazetteer_create_empty(eg_gazetteer **out, eg_status *st);
+/* Reads every embedded list (the TSV files of src/data) into gz: how the built-in
+ * table is made. */
+eg_error_t eg_gazetteer_add_lists(eg_gazetteer *gz, eg_status *st);
+/* Adds flags to the entry of the key of surface s (an all-capitals place
+ * or organisation of up to 6 bytes becomes caps-only unless a mixed-case
+ * form was added too); *out (may be NULL) is the entry, or NULL when the
+ * key is empty. EG_ENOMEM when out of memory. */
+eg_error_t eg_gazetteer_add(eg_gazetteer *gz, const char *s, size_t len,
+                            uint32_t flags, eg_gz_entry **out);
+/* A copy of s kept as long as gz, or NULL when out of memory. */
+const char *eg_gazetteer_strdup(eg_gazetteer *gz, const char *s, size_t len);
+/* The entries added to gz (not the base's), in the order of their
+ * creation, with their keys. */
+size_t eg_gazetteer_count(const eg_gazetteer *gz);
+const eg_gz_entry *eg_gazetteer_entry_at(const eg_gazetteer *gz, size_t i,
+                                         const char **key, size_t *len);
 
 #endif
