@@ -89,6 +89,52 @@ typedef struct features {
     size_t code_chars;   /* { } ; = */
 } features;
 
+/* Credit, caption and copyright phrases, looked for (case-insensitive)
+ * at the start of every word of a line shorter than max_line bytes. */
+enum { CREDIT, CAPTION, RIGHTS };
+static const struct phrase {
+    const char *text;
+    unsigned char kind;
+    unsigned short max_line;
+} phrases[] = {
+    {"contributed to this report", CREDIT, 400},
+    {"contributed reporting", CREDIT, 400},
+    {"reporting by", CREDIT, 400},
+    {"editing by", CREDIT, 400},
+    {"writing by", CREDIT, 400},
+    {"additional reporting", CREDIT, 400},
+    {"image source", CAPTION, 400},
+    {"image caption", CAPTION, 400},
+    {"photo:", CAPTION, 400},
+    {"photograph:", CAPTION, 400},
+    {"picture:", CAPTION, 400},
+    {"video caption", CAPTION, 400},
+    {"getty images", CAPTION, 400},
+    {"photo credit", CAPTION, 400},
+    {"file photo", CAPTION, 400},
+    {"all rights reserved", RIGHTS, 300},
+};
+
+static void phrases_at(const char *s, size_t len, size_t line_len,
+                       features *f)
+{
+    char c0 = (char)(s[0] | 0x20), c1 = len > 1 ? (char)(s[1] | 0x20) : 0;
+    for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
+        const struct phrase *ph = &phrases[i];
+        if (ph->text[0] != c0 || ph->text[1] != c1 || line_len >= ph->max_line)
+            continue;
+        size_t pl = strlen(ph->text);
+        if (pl <= len && strncasecmp(s, ph->text, pl) == 0) {
+            if (ph->kind == CREDIT)
+                f->credit = true;
+            else if (ph->kind == CAPTION)
+                f->caption = true;
+            else
+                f->copyright = true;
+        }
+    }
+}
+
 static void line_features(const char *text, const eg_line *ln, features *f)
 {
     memset(f, 0, sizeof *f);
@@ -116,6 +162,8 @@ static void line_features(const char *text, const eg_line *ln, features *f)
         }
         /* a word: letters, digits and inner - ' . */
         size_t ws = i;
+        if (end - ln->start < 400 && cp < 0x80)
+            phrases_at(text + ws, end - ws, end - ln->start, f);
         bool upper_first = eg_cp_is_upper(cp), digit = false, lower = false;
         while (i < end) {
             n = eg_utf8_decode(text + i, end - i, &cp);
@@ -164,55 +212,10 @@ static void line_features(const char *text, const eg_line *ln, features *f)
     /* "U.S." alone on a menu line ends in a dot but is no sentence */
     if (f->words == 1 && last_cp == '.')
         f->terminal = false;
-    /* credit and caption phrases (case-insensitive, anywhere in a line of
-     * at most 40 words) */
-    if (ln->end - ln->start < 400) {
-        static const char *const credits[] = {
-            "contributed to this report", "contributed reporting",
-            "reporting by", "editing by", "writing by", "additional reporting",
-            NULL};
-        static const char *const captions[] = {
-            "image source", "image caption", "photo:", "photograph:",
-            "picture:", "video caption", "getty images", "photo credit",
-            "file photo", NULL};
-        const char *p = text + ln->start;
-        size_t len = ln->end - ln->start;
-        for (int pass = 0; pass < 2; pass++) {
-            const char *const *list = pass ? captions : credits;
-            for (const char *const *c = list; *c; c++) {
-                size_t cl = strlen(*c);
-                /* every phrase starts with a lower-case ASCII letter:
-                 * test that byte before calling strncasecmp, which
-                 * otherwise ran at every offset of every line (a quarter
-                 * of the whole run time) */
-                for (size_t k = 0; k + cl <= len; k++)
-                    if ((p[k] | 0x20) == (*c)[0] &&
-                        strncasecmp(p + k, *c, cl) == 0) {
-                        if (pass)
-                            f->caption = true;
-                        else
-                            f->credit = true;
-                        break;
-                    }
-            }
-        }
-    }
     f->byline_tail = last_we > last_ws &&
                      in_ci(byline_tails, N_OF(byline_tails), text + last_ws,
                            last_we - last_ws);
-    /* "All rights reserved" */
-    if (!f->copyright && ln->end - ln->start < 300) {
-        const char *p = text + ln->start;
-        size_t len = ln->end - ln->start;
-        for (size_t k = 0; k + 19 <= len; k++)
-            if ((p[k] | 0x20) == 'a' &&
-                strncasecmp(p + k, "all rights reserved", 19) == 0) {
-                f->copyright = true;
-                break;
-            }
-    }
 }
-
 /* Short line without sentence punctuation (menu item, button). */
 static bool is_short(const features *f)
 {
