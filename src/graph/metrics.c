@@ -113,26 +113,21 @@ static double edge_weight(const eg_edge *e)
     return e->weight > 0 ? e->weight : 1.0;
 }
 
-/* Creates the igraph graph of net and fills w (and dist, when not NULL)
- * with the edge weights (and their inverses: strong ties are short). The
- * vectors are initialised by the caller; g exists only on success. */
+/* Creates the igraph graph of net and fills w with the edge weights. The
+ * vector is initialised by the caller; g exists only on success. */
 static igraph_error_t make_graph(const eg_network *net, igraph_t *g,
-                                 igraph_vector_t *w, igraph_vector_t *dist)
+                                 igraph_vector_t *w)
 {
     size_t m = net->n_edges;
     igraph_vector_int_t edges;
     IGRAPH_CHECK(igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m)));
     igraph_error_t e = igraph_vector_resize(w, (igraph_integer_t)m);
-    if (e == IGRAPH_SUCCESS && dist)
-        e = igraph_vector_resize(dist, (igraph_integer_t)m);
     if (e == IGRAPH_SUCCESS) {
         for (size_t i = 0; i < m; i++) {
             VECTOR(edges)[2 * i] = (igraph_integer_t)net->edges[i].source;
             VECTOR(edges)[2 * i + 1] = (igraph_integer_t)net->edges[i].target;
             double wt = edge_weight(&net->edges[i]);
             VECTOR(*w)[i] = wt;
-            if (dist)
-                VECTOR(*dist)[i] = 1.0 / wt;
         }
         e = igraph_create(g, &edges, (igraph_integer_t)net->n_nodes,
                           IGRAPH_UNDIRECTED);
@@ -187,39 +182,13 @@ static int cmp_size(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Exact betweenness, harmonic and closeness with igraph. */
-static eg_error_t paths_exact(eg_network *net, const igraph_t *g,
-                              const igraph_vector_t *dist, eg_status *st)
-{
-    eg_error_t rc = EG_OK;
-    size_t n = net->n_nodes;
-    const igraph_vector_t *d = net->n_edges ? dist : NULL;
-    igraph_vector_t out = {0};
-    IG(igraph_vector_init(&out, 0), "vector");
-    IG(igraph_betweenness(g, &out, igraph_vss_all(), IGRAPH_UNDIRECTED, d),
-       "betweenness");
-    for (size_t i = 0; i < n; i++)
-        net->nodes[i].betweenness = clean(VECTOR(out)[i]);
-    IG(igraph_harmonic_centrality(g, &out, igraph_vss_all(), IGRAPH_ALL, d,
-                                  true),
-       "harmonic centrality");
-    for (size_t i = 0; i < n; i++)
-        net->nodes[i].harmonic = clean(VECTOR(out)[i]);
-    /* closeness over the nodes each one reaches (igraph's convention;
-     * networkx's with wf_improved=False) */
-    IG(igraph_closeness(g, &out, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, d,
-                        true),
-       "closeness");
-    for (size_t i = 0; i < n; i++)
-        net->nodes[i].closeness = clean(VECTOR(out)[i]);
-out:
-    igraph_vector_destroy(&out);
-    return rc;
-}
-
-/* Estimates from k sampled sources (see entgraph.h). */
-static eg_error_t paths_sampled(eg_network *net, size_t k, unsigned long seed,
-                                unsigned jobs, eg_status *st)
+/* Betweenness, harmonic and closeness from k sources drawn with the seed
+ * (see entgraph.h), or exact when k = n: every node a source, and the
+ * formulas below reduce to igraph's (betweenness as is, harmonic the mean
+ * of 1/d over the n - 1 others, closeness the number reached over their
+ * total distance). */
+static eg_error_t paths_from(eg_network *net, size_t k, unsigned long seed,
+                             unsigned jobs, eg_status *st)
 {
     size_t n = net->n_nodes;
     size_t *src = malloc(n * sizeof *src), *reached = malloc(n * sizeof *reached);
@@ -249,11 +218,11 @@ static eg_error_t paths_sampled(eg_network *net, size_t k, unsigned long seed,
             others--;
         eg_node *nd = &net->nodes[v];
         /* a source's dependencies cover the n - 1 others, hence n / k */
-        nd->betweenness = clean(btw[v] * (double)n / (double)k);
+        nd->betweenness = clean(k == n ? btw[v] : btw[v] * (double)n / (double)k);
         nd->harmonic = others ? clean(hsum[v] / (double)others) : 0;
         nd->closeness = reached[v] ? clean((double)reached[v] / dsum[v]) : 0;
     }
-    net->path_sources = k;
+    net->path_sources = k < n ? k : 0;
 out:
     free(src);
     free(reached);
@@ -264,8 +233,7 @@ out:
 }
 
 /* Betweenness, harmonic and closeness per mo->paths. */
-static eg_error_t path_centralities(eg_network *net, const igraph_t *g,
-                                    const igraph_vector_t *dist,
+static eg_error_t path_centralities(eg_network *net,
                                     const eg_metrics_options *mo,
                                     eg_status *st)
 {
@@ -285,9 +253,8 @@ static eg_error_t path_centralities(eg_network *net, const igraph_t *g,
         p = (double)n * (double)net->n_edges > EG_PATHS_EXACT_LIMIT
                 ? EG_PATHS_APPROX
                 : EG_PATHS_EXACT;
-    eg_error_t rc = p == EG_PATHS_APPROX && k < n
-                        ? paths_sampled(net, k, mo->seed, mo->jobs, st)
-                        : paths_exact(net, g, dist, st);
+    eg_error_t rc = paths_from(net, p == EG_PATHS_APPROX && k < n ? k : n,
+                               mo->seed, mo->jobs, st);
     if (rc == EG_OK)
         net->has |= EG_HAS_BETWEENNESS | EG_HAS_HARMONIC | EG_HAS_CLOSENESS;
     return rc;
@@ -308,7 +275,7 @@ eg_error_t eg_network_pagerank(const eg_network *net, double *out_pr,
     bool have_g = false;
     IG(igraph_vector_init(&w, 0), "vector");
     IG(igraph_vector_init(&out, 0), "vector");
-    IG(make_graph(net, &g, &w, NULL), "create");
+    IG(make_graph(net, &g, &w), "create");
     have_g = true;
     IG(weighted_pagerank(&g, &w, &out), "pagerank");
     for (size_t i = 0; i < n; i++)
@@ -350,13 +317,12 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
 
     igraph_t g;
     igraph_vector_int_t memb;
-    igraph_vector_t w, dist, out;
+    igraph_vector_t w, out;
     bool have_g = false;
     IG(igraph_vector_int_init(&memb, 0), "vector");
     IG(igraph_vector_init(&w, 0), "vector");
-    IG(igraph_vector_init(&dist, 0), "vector");
     IG(igraph_vector_init(&out, 0), "vector");
-    IG(make_graph(net, &g, &w, &dist), "create");
+    IG(make_graph(net, &g, &w), "create");
     have_g = true;
 
     /* degree and weighted degree (strength) */
@@ -393,7 +359,7 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
         }
         net->has |= EG_HAS_EIGENVECTOR;
 
-        rc = path_centralities(net, &g, &dist, mo, st);
+        rc = path_centralities(net, mo, st);
         if (rc != EG_OK)
             goto out;
 
@@ -452,7 +418,6 @@ out:
         igraph_destroy(&g);
     igraph_vector_int_destroy(&memb);
     igraph_vector_destroy(&w);
-    igraph_vector_destroy(&dist);
     igraph_vector_destroy(&out);
     return rc;
 }

@@ -8,6 +8,7 @@
 #include "graph/cooccur.h"
 #include "graph/paths.h"
 
+#include <igraph.h>
 #include <math.h>
 #include <stdlib.h>
 
@@ -396,10 +397,47 @@ static void test_metrics_weighted(void)
     eg_network_finish(&net);
 }
 
+/* igraph's exact betweenness, harmonic and closeness (distance 1/weight,
+ * normalised as metrics.c documents) of net, into out[3][n]. */
+static void igraph_paths(const eg_network *net, double *out[3])
+{
+    size_t n = net->n_nodes, m = net->n_edges;
+    igraph_vector_int_t edges;
+    igraph_vector_t len, res;
+    igraph_t g;
+    igraph_vector_int_init(&edges, (igraph_integer_t)(2 * m));
+    igraph_vector_init(&len, (igraph_integer_t)m);
+    igraph_vector_init(&res, 0);
+    for (size_t i = 0; i < m; i++) {
+        VECTOR(edges)[2 * i] = (igraph_integer_t)net->edges[i].source;
+        VECTOR(edges)[2 * i + 1] = (igraph_integer_t)net->edges[i].target;
+        VECTOR(len)[i] = 1.0 / net->edges[i].weight;
+    }
+    igraph_create(&g, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED);
+    CHECK(igraph_betweenness(&g, &res, igraph_vss_all(), IGRAPH_UNDIRECTED,
+                             &len) == IGRAPH_SUCCESS);
+    for (size_t v = 0; v < n; v++)
+        out[0][v] = VECTOR(res)[v];
+    CHECK(igraph_harmonic_centrality(&g, &res, igraph_vss_all(), IGRAPH_ALL,
+                                     &len, true) == IGRAPH_SUCCESS);
+    for (size_t v = 0; v < n; v++)
+        out[1][v] = VECTOR(res)[v];
+    CHECK(igraph_closeness(&g, &res, NULL, NULL, igraph_vss_all(), IGRAPH_ALL,
+                           &len, true) == IGRAPH_SUCCESS);
+    for (size_t v = 0; v < n; v++)
+        out[2][v] = isnan(VECTOR(res)[v]) ? 0 : VECTOR(res)[v];
+    igraph_destroy(&g);
+    igraph_vector_int_destroy(&edges);
+    igraph_vector_destroy(&len);
+    igraph_vector_destroy(&res);
+}
+
 /* The one-pass sums of graph/paths.c from every node against igraph's
  * exact betweenness, harmonic and closeness, on random graphs with small
  * integer weights (so that many paths tie: 1/2 + 1/2 = 1/1) and several
- * components; with 1 and 3 threads, which must agree to the bit. */
+ * components; with 1 and 3 threads, which must agree to the bit; and the
+ * exact metrics of eg_network_compute_metrics_opt(), which come from
+ * those sums. */
 static void test_paths_exact(void)
 {
     uint64_t seed = 12345;
@@ -421,11 +459,16 @@ static void test_paths_exact(void)
         eg_status st = {0};
         eg_network net;
         make_net(&net, n, (const double(*)[3])e, m);
+        double *ig[3];
+        for (int i = 0; i < 3; i++)
+            ig[i] = malloc(n * sizeof(double));
+        igraph_paths(&net, ig);
         eg_metrics_options mo;
         eg_metrics_options_init(&mo);
         mo.community = EG_COMMUNITY_NONE;
         mo.paths = EG_PATHS_EXACT;
         CHECK(eg_network_compute_metrics_opt(&net, &mo, &st) == EG_OK);
+        CHECK_INT(net.path_sources, 0);
         size_t *src = malloc(n * sizeof *src), *reached[2];
         double *btw[2], *hsum[2], *dsum[2];
         for (size_t v = 0; v < n; v++)
@@ -440,13 +483,18 @@ static void test_paths_exact(void)
         }
         for (size_t v = 0; v < n; v++) {
             const eg_node *nd = &net.nodes[v];
-            CHECK_NEAR(btw[0][v], nd->betweenness, 1e-9 * (1 + nd->betweenness));
-            CHECK_NEAR(hsum[0][v] / (double)(n - 1), nd->harmonic, 1e-12);
+            CHECK_NEAR(btw[0][v], ig[0][v], 1e-9 * (1 + ig[0][v]));
+            CHECK_NEAR(hsum[0][v] / (double)(n - 1), ig[1][v], 1e-12);
             CHECK_NEAR(reached[0][v] ? (double)reached[0][v] / dsum[0][v] : 0,
-                       nd->closeness, 1e-12);
+                       ig[2][v], 1e-12);
+            CHECK_NEAR(nd->betweenness, ig[0][v], 1e-9 * (1 + ig[0][v]));
+            CHECK_NEAR(nd->harmonic, ig[1][v], 1e-12);
+            CHECK_NEAR(nd->closeness, ig[2][v], 1e-12);
             CHECK(btw[0][v] == btw[1][v] && hsum[0][v] == hsum[1][v] &&
                   dsum[0][v] == dsum[1][v] && reached[0][v] == reached[1][v]);
         }
+        for (int i = 0; i < 3; i++)
+            free(ig[i]);
         /* node n-1 is isolated: reached by nothing */
         CHECK_INT(reached[0][n - 1], 0);
         CHECK_NEAR(btw[0][n - 1], 0, 0);
@@ -478,6 +526,10 @@ static void test_paths_ties(void)
     mo.paths = EG_PATHS_EXACT;
     CHECK(eg_network_compute_metrics_opt(&net, &mo, &st) == EG_OK);
     CHECK_NEAR(net.nodes[1].betweenness, 1.5, 1e-12);
+    double b[4], h[4], c[4], *ig[3] = {b, h, c};
+    igraph_paths(&net, ig);
+    CHECK_NEAR(b[1], 1.5, 1e-12);
+    CHECK_NEAR(b[2], 1.5, 1e-12);
     size_t src[] = {0, 1, 2, 3}, reached[4];
     double btw[4], hsum[4], dsum[4];
     CHECK(eg_paths_from_sources(&net, src, 4, 1, btw, hsum, dsum, reached) ==
