@@ -737,14 +737,15 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     c->key_len = (uint32_t)(w->keys.len - c->key_off);
     if (c->key_len == 0)
         return EG_OK;
+    /* the words' keys, made by fill_word() from the same spans */
     c->first_off = (uint32_t)w->keys.len;
-    if (!eg_name_key(text + fw->start, fw->end - fw->start, &w->keys))
+    if (!eg_buf_append(&w->keys, w->wkeys.data + fw->key_off, fw->key_len))
         return EG_ENOMEM;
-    c->first_len = (uint32_t)(w->keys.len - c->first_off);
+    c->first_len = fw->key_len;
     c->last_off = (uint32_t)w->keys.len;
-    if (!eg_name_key(text + lw->start, lw->end - lw->start, &w->keys))
+    if (!eg_buf_append(&w->keys, w->wkeys.data + lw->key_off, lw->key_len))
         return EG_ENOMEM;
-    c->last_len = (uint32_t)(w->keys.len - c->last_off);
+    c->last_len = lw->key_len;
 
     /* ---- votes ---- */
     if (whole && whole->user_type)

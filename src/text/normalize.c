@@ -15,24 +15,45 @@ static bool key_drops(uint32_t cp)
            cp == 0xB4 || cp == '_' || cp == ',';
 }
 
+/* ASCII keys: lower case, with the characters key_drops() drops (0xFF
+ * here) left out. */
+static const unsigned char ascii_key[128] = {
+    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07,
+    0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x0E, 0x0F, /* TAB LF VT FF CR */
+    0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17,
+    0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F,
+    0xFF, '!',  '"',  '#',  '$',  '%',  '&',  0xFF, /* space ' */
+    '(',  ')',  '*',  '+',  0xFF, 0xFF, 0xFF, '/',  /* , - . */
+    '0',  '1',  '2',  '3',  '4',  '5',  '6',  '7',
+    '8',  '9',  ':',  ';',  '<',  '=',  '>',  '?',
+    '@',  'a',  'b',  'c',  'd',  'e',  'f',  'g',
+    'h',  'i',  'j',  'k',  'l',  'm',  'n',  'o',
+    'p',  'q',  'r',  's',  't',  'u',  'v',  'w',
+    'x',  'y',  'z',  '[',  '\\', ']',  '^',  0xFF, /* _ */
+    0xFF, 'a',  'b',  'c',  'd',  'e',  'f',  'g',  /* ` */
+    'h',  'i',  'j',  'k',  'l',  'm',  'n',  'o',
+    'p',  'q',  'r',  's',  't',  'u',  'v',  'w',
+    'x',  'y',  'z',  '{',  '|',  '}',  '~',  0x7F,
+};
+
 bool eg_name_key(const char *s, size_t len, eg_buf *out)
 {
-    bool ascii = true;
-    for (size_t i = 0; i < len && ascii; i++)
-        ascii = (unsigned char)s[i] < 0x80;
-    if (ascii) {
-        if (!eg_buf_reserve(out, len))
-            return false;
-        for (size_t i = 0; i < len; i++) {
-            char c = s[i];
-            if (c == ' ' || c == '-' || c == '.' || c == '\'' || c == ',' ||
-                c == '\t' || c == '\n' || c == '\r' || c == '`' || c == '_' ||
-                c == '\f' || c == '\v')
-                continue;
-            if (c >= 'A' && c <= 'Z')
-                c = (char)(c + 32);
-            out->data[out->len++] = c;
-        }
+    if (!eg_buf_reserve(out, len))
+        return false;
+    /* one pass for ASCII, undone at the first other byte */
+    size_t at = out->len;
+    char *d = out->data + at;
+    size_t i = 0;
+    for (; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80)
+            break;
+        unsigned char k = ascii_key[c];
+        if (k != 0xFF)
+            *d++ = (char)k;
+    }
+    if (i == len) {
+        out->len = (size_t)(d - out->data);
         out->data[out->len] = '\0';
         return true;
     }
@@ -46,14 +67,14 @@ bool eg_name_key(const char *s, size_t len, eg_buf *out)
         return eg_buf_append(out, s, len);
     }
     bool ok = eg_buf_reserve(out, (size_t)n);
-    for (utf8proc_ssize_t i = 0; ok && i < n;) {
+    for (utf8proc_ssize_t m = 0; ok && m < n;) {
         uint32_t cp;
-        size_t k = eg_utf8_decode((const char *)mapped + i, (size_t)(n - i), &cp);
+        size_t k = eg_utf8_decode((const char *)mapped + m, (size_t)(n - m), &cp);
         if (!key_drops(cp)) {
             for (size_t j = 0; j < k; j++)
-                out->data[out->len++] = (char)mapped[i + (utf8proc_ssize_t)j];
+                out->data[out->len++] = (char)mapped[m + (utf8proc_ssize_t)j];
         }
-        i += (utf8proc_ssize_t)k;
+        m += (utf8proc_ssize_t)k;
     }
     if (ok)
         out->data[out->len] = '\0';
