@@ -338,7 +338,8 @@ static const char *const hyphen_suffixes[] = {
 static bool in_words(const char *const *list, const char *s, size_t len)
 {
     for (; *list; list++)
-        if (strlen(*list) == len && memcmp(*list, s, len) == 0)
+        if (len && (*list)[0] == s[0] && strlen(*list) == len &&
+            memcmp(*list, s, len) == 0)
             return true;
     return false;
 }

@@ -195,13 +195,14 @@ static void line_features(const char *text, const eg_line *ln, features *f)
         if (vocab && f->words <= 5 &&
             in_ci(headers, N_OF(headers), text + ws, wl))
             f->list_header = true;
-        if (f->words == 1 && wl == 2 && strncasecmp(text + ws, "by", 2) == 0 &&
-            upper_first)
+        char c0 = (char)(text[ws] | 0x20);
+        if (f->words == 1 && wl == 2 && c0 == 'b' &&
+            strncasecmp(text + ws, "by", 2) == 0 && upper_first)
             f->starts_by = true;
-        if (wl >= 4 && (strncasecmp(text + ws, "http", 4) == 0 ||
-                        strncasecmp(text + ws, "www.", 4) == 0))
+        if (wl >= 4 && ((c0 == 'h' && strncasecmp(text + ws, "http", 4) == 0) ||
+                        (c0 == 'w' && strncasecmp(text + ws, "www.", 4) == 0)))
             f->url = true;
-        if (wl == 9 && strncasecmp(text + ws, "copyright", 9) == 0)
+        if (wl == 9 && c0 == 'c' && strncasecmp(text + ws, "copyright", 9) == 0)
             f->copyright = true;
         last_ws = ws;
         last_we = i;

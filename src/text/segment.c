@@ -59,8 +59,10 @@ static const char *const openers[] = {
 
 static bool in_list(const char *const *list, const char *w, size_t len)
 {
+    /* the first byte first: most words are in no list */
     for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == len && memcmp(list[i], w, len) == 0)
+        if (len && list[i][0] == w[0] && strlen(list[i]) == len &&
+            memcmp(list[i], w, len) == 0)
             return true;
     return false;
 }
