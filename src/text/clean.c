@@ -20,6 +20,7 @@
 #include "core/hashmap.h"
 #include "text/utf8.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -52,28 +53,64 @@ static const char *const function_words[] = {
     "its", "of", "on", "or", "our", "she", "that", "the", "their", "they",
     "this", "to", "was", "we", "were", "will", "with", "would", NULL};
 
-static int cmp_cstr(const void *key, const void *elem)
+/* The lists above (and the list headers below) in one small hash set,
+ * word -> which lists hold it: a line's every word is asked about, so one
+ * probe replaces three binary searches. Built once, on first use. */
+static const char *const headers[] = {
+    "also", "latest", "more", "popular", "read", "recommended",
+    "related", "trending", NULL};
+
+enum { W_FUNCTION = 1, W_UI = 2, W_HEADER = 4, W_BYLINE = 8 };
+#define VOCAB_SLOTS 512 /* power of two, well above the ~180 words */
+#define VOCAB_MAX 24    /* longest word + 1 */
+
+static struct vocab_slot {
+    const char *word;
+    unsigned char len, lists;
+} vocab_set[VOCAB_SLOTS];
+static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
+
+static struct vocab_slot *vocab_find(const char *w, size_t len)
 {
-    return strcmp((const char *)key, *(const char *const *)elem);
+    size_t i = eg_hash_bytes(w, len) & (VOCAB_SLOTS - 1);
+    while (vocab_set[i].word &&
+           !(vocab_set[i].len == len && memcmp(vocab_set[i].word, w, len) == 0))
+        i = (i + 1) & (VOCAB_SLOTS - 1);
+    return &vocab_set[i];
 }
 
-/* Is w (any case) in the list? Lists are sorted lowercase ASCII; the word
- * is folded into a small buffer and found by binary search. */
-static bool in_ci(const char *const *list, size_t n, const char *w,
-                  size_t len)
+static void vocab_add(const char *const *list, unsigned char lists)
 {
-    char buf[24];
-    if (len >= sizeof buf)
-        return false;
+    for (; *list; list++) {
+        struct vocab_slot *v = vocab_find(*list, strlen(*list));
+        v->word = *list;
+        v->len = (unsigned char)strlen(*list);
+        v->lists |= lists;
+    }
+}
+
+static void vocab_init(void)
+{
+    vocab_add(function_words, W_FUNCTION);
+    vocab_add(ui_words, W_UI);
+    vocab_add(headers, W_HEADER);
+    vocab_add(byline_tails, W_BYLINE);
+}
+
+/* The lists that hold w, any case (ASCII letters folded), as W_* bits. */
+static unsigned vocab_lists(const char *w, size_t len)
+{
+    char buf[VOCAB_MAX];
+    if (len == 0 || len >= sizeof buf)
+        return 0;
     for (size_t i = 0; i < len; i++) {
         char c = w[i];
         buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
     }
-    buf[len] = '\0';
-    return bsearch(buf, list, n, sizeof *list, cmp_cstr) != NULL;
+    pthread_once(&vocab_once, vocab_init);
+    return vocab_find(buf, len)->lists;
 }
 
-#define N_OF(a) (sizeof(a) / sizeof((a)[0]) - 1) /* without the NULL */
 
 typedef struct features {
     size_t words, caps, lower, function, ui, digits, letters;
@@ -119,6 +156,9 @@ static void phrases_at(const char *s, size_t len, size_t line_len,
                        features *f)
 {
     char c0 = (char)(s[0] | 0x20), c1 = len > 1 ? (char)(s[1] | 0x20) : 0;
+    /* the first letters of the phrases: a, c, e, f, g, i, p, r, v, w */
+    if (c0 < 'a' || c0 > 'z' || !(0x628175u >> (c0 - 'a') & 1))
+        return;
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
         const struct phrase *ph = &phrases[i];
         if (ph->text[0] != c0 || ph->text[1] != c1 || line_len >= ph->max_line)
@@ -186,14 +226,10 @@ static void line_features(const char *text, const eg_line *ln, features *f)
         f->caps += upper_first;
         f->lower += !upper_first && lower;
         f->digits += digit;
-        f->function += vocab && !upper_first &&
-                       in_ci(function_words, N_OF(function_words), text + ws, wl);
-        f->ui += vocab && in_ci(ui_words, N_OF(ui_words), text + ws, wl);
-        static const char *const headers[] = {
-            "also", "latest", "more", "popular", "read", "recommended",
-            "related", "trending", NULL};
-        if (vocab && f->words <= 5 &&
-            in_ci(headers, N_OF(headers), text + ws, wl))
+        unsigned lists = vocab ? vocab_lists(text + ws, wl) : 0;
+        f->function += !upper_first && (lists & W_FUNCTION);
+        f->ui += (lists & W_UI) != 0;
+        if (f->words <= 5 && (lists & W_HEADER))
             f->list_header = true;
         char c0 = (char)(text[ws] | 0x20);
         if (f->words == 1 && wl == 2 && c0 == 'b' &&
@@ -214,8 +250,8 @@ static void line_features(const char *text, const eg_line *ln, features *f)
     if (f->words == 1 && last_cp == '.')
         f->terminal = false;
     f->byline_tail = last_we > last_ws &&
-                     in_ci(byline_tails, N_OF(byline_tails), text + last_ws,
-                           last_we - last_ws);
+                     (vocab_lists(text + last_ws, last_we - last_ws) &
+                      W_BYLINE);
 }
 /* Short line without sentence punctuation (menu item, button). */
 static bool is_short(const features *f)
