@@ -41,18 +41,20 @@ struct eg_extractor {
  * apostrophes ("Jong-un", "O'Brien", "Kim's"), optionally after an Arabic
  * article ("al-Assad"). */
 #define WORD                                                                \
-    "(?:(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|abu|de|di|da|du|van|von|le|" \
+    "(?:(?=[abdeilvO])(?:al|el|ad|ash|as|an|ar|at|az|bin|ibn|abu|de|di|da|" \
+    "du|van|von|le|"                                                        \
     "la|d|l|O)['’\\-‐])?"                                                   \
-    "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}\\p{Nd}]*"                  \
-    "(?:(?:['’\\-‐]|&(?=\\p{Lu}))[\\p{L}\\p{M}\\p{Nd}]+)*"            \
+    "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}\\p{M}\\p{Nd}]*+"                 \
+    "(?:(?:['’\\-‐]|&(?=\\p{Lu}))[\\p{L}\\p{M}\\p{Nd}]++)*"           \
     "(?:(?<=s)['’](?=[ \\t]+\\p{Lu})|\\.)?)"
 #define CONNECTOR                                                           \
+    "(?=[abdefilotuvy&])"                                                   \
     "(?:of|the|de|da|del|della|der|den|des|di|du|dos|das|do|van|von|ter|"   \
     "ten|al|el|bin|ibn|bint|ben|abu|la|le|y|and|for|on|upon|am|an|&)"
 static const char run_pattern[] =
     "(?<![\\p{L}\\p{M}\\p{Nd}])" WORD
-    "(?:[ \\t\\x{00A0}]*\\R?[ \\t\\x{00A0}]*(?:" CONNECTOR
-    "\\s+){0,3}" WORD ")*";
+    "(?:[ \\t\\x{00A0}]*+\\R?+[ \\t\\x{00A0}]*+(?:" CONNECTOR
+    "\\s++){0,3}" WORD ")*";
 
 eg_error_t eg_extractor_create(eg_extractor **out,
                                const eg_extract_options *opt, eg_status *st)
@@ -65,8 +67,7 @@ eg_error_t eg_extractor_create(eg_extractor **out,
     int err;
     PCRE2_SIZE erroff;
     ex->run = pcre2_compile((PCRE2_SPTR)run_pattern, PCRE2_ZERO_TERMINATED,
-                            PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF |
-                                PCRE2_ANCHORED,
+                            PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED,
                             &err, &erroff, NULL);
     if (!ex->run) {
         PCRE2_UCHAR msg[256];
@@ -1358,8 +1359,10 @@ static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
                     continue;
             }
             /* (the pattern is compiled anchored, so JIT serves it) */
-            int rc = pcre2_match(w->ex->run, (PCRE2_SPTR)text, s->end, ts, 0,
-                                 w->md, NULL);
+            /* documents are valid UTF-8 (repaired when read): no check,
+             * which would scan the rest of the sentence at every call */
+            int rc = pcre2_match(w->ex->run, (PCRE2_SPTR)text, s->end, ts,
+                                 PCRE2_NO_UTF_CHECK, w->md, NULL);
             if (rc == PCRE2_ERROR_NOMATCH)
                 continue;
             if (rc < 0)
