@@ -84,24 +84,38 @@ bool eg_name_key(const char *s, size_t len, eg_buf *out)
 
 bool eg_surface_clean(const char *s, size_t len, eg_buf *out)
 {
-    bool pending_space = false, any = false;
+    /* the result is never longer than the input: reserve once, write
+     * directly */
+    if (!eg_buf_reserve(out, len))
+        return false;
+    char *d = out->data + out->len, *start = d;
+    bool pending_space = false;
     size_t i = 0;
     while (i < len) {
-        uint32_t cp;
-        size_t n = eg_utf8_decode(s + i, len - i, &cp);
-        if (eg_cp_is_space(cp)) {
-            pending_space = any;
+        unsigned char c = (unsigned char)s[i];
+        size_t n = 1;
+        bool space;
+        if (c < 0x80) {
+            space = (eg_ascii_class[c] & EG_CC_SPACE) != 0;
         } else {
-            if (pending_space && !eg_buf_putc(out, ' '))
-                return false;
-            if (!eg_buf_append(out, s + i, n))
-                return false;
+            uint32_t cp;
+            n = eg_utf8_decode(s + i, len - i, &cp);
+            space = eg_cp_is_space(cp);
+        }
+        if (space) {
+            pending_space = d > start;
+        } else {
+            if (pending_space)
+                *d++ = ' ';
+            memcpy(d, s + i, n);
+            d += n;
             pending_space = false;
-            any = true;
         }
         i += n;
     }
-    return eg_buf_reserve(out, 0);
+    out->len = (size_t)(d - out->data);
+    out->data[out->len] = '\0';
+    return true;
 }
 
 bool eg_keys_one_edit(const char *a, size_t la, const char *b, size_t lb,
