@@ -183,22 +183,40 @@ static void line_features(const char *text, const eg_line *ln, features *f)
     bool vocab = end - i <= 300;
     size_t last_ws = 0, last_we = 0;
     uint32_t last_cp = 0;
+    const unsigned alnum = EG_CC_UPPER | EG_CC_LOWER | EG_CC_DIGIT;
     while (i < end) {
         uint32_t cp;
-        size_t n = eg_utf8_decode(text + i, end - i, &cp);
-        if (!eg_cp_is_space(cp))
-            last_cp = cp;
-        if (cp == '|' || cp == 0x2022 /* • */ || cp == 0x00B7 /* · */)
-            f->items++;
-        if (cp == '{' || cp == '}' || cp == ';' || cp == '=')
-            f->code_chars++;
-        if (cp == '@')
-            f->email = true;
-        if (cp == 0x00A9 /* © */)
-            f->copyright = true;
-        if (!eg_cp_is_alnum(cp)) {
-            i += n;
-            continue;
+        size_t n;
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            /* ASCII, most of the text: classes from the table */
+            unsigned cls = eg_ascii_class[c];
+            cp = c;
+            n = 1;
+            if (!(cls & EG_CC_SPACE))
+                last_cp = cp;
+            if (!(cls & alnum)) {
+                if (c == '|')
+                    f->items++;
+                else if (c == '{' || c == '}' || c == ';' || c == '=')
+                    f->code_chars++;
+                else if (c == '@')
+                    f->email = true;
+                i++;
+                continue;
+            }
+        } else {
+            n = eg_utf8_decode(text + i, end - i, &cp);
+            if (!eg_cp_is_space(cp))
+                last_cp = cp;
+            if (cp == 0x2022 /* • */ || cp == 0x00B7 /* · */)
+                f->items++;
+            if (cp == 0x00A9 /* © */)
+                f->copyright = true;
+            if (!eg_cp_is_alnum(cp)) {
+                i += n;
+                continue;
+            }
         }
         /* a word: letters, digits and inner - ' . */
         size_t ws = i;
@@ -206,13 +224,27 @@ static void line_features(const char *text, const eg_line *ln, features *f)
             phrases_at(text + ws, end - ws, end - ln->start, f);
         bool upper_first = eg_cp_is_upper(cp), digit = false, lower = false;
         while (i < end) {
-            n = eg_utf8_decode(text + i, end - i, &cp);
-            if (eg_cp_is_alnum(cp)) {
-                digit |= eg_cp_is_digit(cp);
-                lower |= eg_cp_is_lower(cp);
-                f->letters += eg_cp_is_letter(cp);
-                i += n;
-                continue;
+            c = (unsigned char)text[i];
+            if (c < 0x80) {
+                unsigned cls = eg_ascii_class[c];
+                if (cls & alnum) {
+                    digit |= (cls & EG_CC_DIGIT) != 0;
+                    lower |= (cls & EG_CC_LOWER) != 0;
+                    f->letters += (cls & (EG_CC_UPPER | EG_CC_LOWER)) != 0;
+                    i++;
+                    continue;
+                }
+                cp = c;
+                n = 1;
+            } else {
+                n = eg_utf8_decode(text + i, end - i, &cp);
+                if (eg_cp_is_alnum(cp)) {
+                    digit |= eg_cp_is_digit(cp);
+                    lower |= eg_cp_is_lower(cp);
+                    f->letters += eg_cp_is_letter(cp);
+                    i += n;
+                    continue;
+                }
             }
             if ((cp == '-' || cp == '\'' || cp == '.') && i + 1 < end &&
                 (unsigned char)text[i + 1] > ' ' && text[i + 1] != '-') {
