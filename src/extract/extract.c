@@ -150,6 +150,9 @@ struct eg_worker {
      * (first word - memo_base) * 4 + length - 1 */
     const eg_gz_entry **memo;
     size_t memo_cap, memo_base, memo_n;
+    uint32_t *memo_flags;  /* usable_flags() of the same spans */
+    unsigned char *memo_fset; /* whether memo_flags is computed */
+    size_t memo_fcap, memo_scap;
     bool titlecase;        /* the current sentence capitalises every word */
     eg_buf scratch;
     eg_strmap ent_map;     /* key -> entity index */
@@ -193,6 +196,8 @@ void eg_worker_destroy(eg_worker *w)
     eg_buf_finish(&w->keys);
     eg_buf_finish(&w->wkeys);
     free(w->memo);
+    free(w->memo_flags);
+    free(w->memo_fset);
     eg_buf_finish(&w->scratch);
     eg_strmap_finish(&w->ent_map);
     eg_strmap_finish(&w->first_map);
@@ -250,12 +255,15 @@ static const eg_gz_entry *lookup_words(eg_worker *w, size_t a, size_t b)
 /* Starts memoising lookups for words [first, first + count). */
 static bool memo_start(eg_worker *w, size_t first, size_t count)
 {
-    if (!EG_GROW(w->memo, w->memo_cap, count * 4)) {
+    if (!EG_GROW(w->memo, w->memo_cap, count * 4) ||
+        !EG_GROW(w->memo_flags, w->memo_fcap, count * 4) ||
+        !EG_GROW(w->memo_fset, w->memo_scap, count * 4)) {
         w->memo_n = 0;
         return false;
     }
     for (size_t i = 0; i < count * 4; i++)
         w->memo[i] = &memo_unset;
+    memset(w->memo_fset, 0, count * 4);
     w->memo_base = first;
     w->memo_n = count;
     return true;
@@ -267,8 +275,10 @@ static void memo_forget(eg_worker *w, size_t j)
     for (size_t a = j >= 3 ? j - 3 : 0; a <= j; a++)
         if (a >= w->memo_base && a < w->memo_base + w->memo_n)
             for (size_t len = 1; len <= 4; len++)
-                if (a + len > j)
+                if (a + len > j) {
                     w->memo[(a - w->memo_base) * 4 + len - 1] = &memo_unset;
+                    w->memo_fset[(a - w->memo_base) * 4 + len - 1] = 0;
+                }
 }
 
 static const eg_gz_entry *lookup_words_raw(eg_worker *w, size_t a, size_t b)
@@ -318,6 +328,24 @@ static uint32_t usable_flags(const eg_gz_entry *e, const char *s, size_t len)
     if (caps && (f & (EG_GZ_PLACE | EG_GZ_ORG)))
         f &= ~(uint32_t)(EG_GZ_STOP | EG_GZ_FUNCTION | EG_GZ_UI | EG_GZ_COMMON);
     return f;
+}
+
+/* usable_flags() of the entry of words [a, b), memoised like the entry. */
+static uint32_t span_flags(eg_worker *w, const char *text, size_t a, size_t b)
+{
+    const word *fa = &w->words[a], *lb = &w->words[b - 1];
+    if (a >= w->memo_base && a < w->memo_base + w->memo_n && b - a <= 4) {
+        size_t k = (a - w->memo_base) * 4 + (b - a - 1);
+        if (!w->memo_fset[k]) {
+            w->memo_flags[k] = usable_flags(lookup_words(w, a, b),
+                                            text + fa->start,
+                                            lb->end - fa->start);
+            w->memo_fset[k] = 1;
+        }
+        return w->memo_flags[k];
+    }
+    return usable_flags(lookup_words(w, a, b), text + fa->start,
+                        lb->end - fa->start);
 }
 
 static bool starts_lower(const char *s, size_t len)
@@ -588,8 +616,7 @@ static size_t known_at(eg_worker *w, const char *text, size_t i, size_t n,
         const word *a = &w->words[i], *b = &w->words[i + len - 1];
         if (b->connector || a->connector)
             continue;
-        const eg_gz_entry *e = lookup_words(w, i, i + len);
-        if (usable_flags(e, text + a->start, b->end - a->start) & flags)
+        if (span_flags(w, text, i, i + len) & flags)
             return len;
     }
     return 0;
@@ -1094,10 +1121,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 bool and_word = wl == 3 && memcmp(ws, "and", 3) == 0;
                 bool before_known =
                     weak &&
-                    usable_flags(lookup_words(w, i, j),
-                                 text + w->words[i].start,
-                                 w->words[j - 1].end - w->words[i].start) &
-                    (EG_GZ_PLACE | EG_GZ_ORG);
+                    span_flags(w, text, i, j) & (EG_GZ_PLACE | EG_GZ_ORG);
                 if (weak && (j + 1 >= n ||
                              (and_word && w->words[j + 1].connector) ||
                              before_known))
