@@ -203,16 +203,32 @@ static eg_error_t add_tokens(const char *text, eg_segmentation *seg,
 {
     s->first_token = (uint32_t)seg->n_tokens;
     size_t i = s->start, end = s->end;
+    const unsigned alnum = EG_CC_UPPER | EG_CC_LOWER | EG_CC_DIGIT;
     while (i < end) {
         uint32_t cp;
-        size_t n = eg_utf8_decode(text + i, end - i, &cp);
-        if (!eg_cp_is_alnum(cp)) {
-            i += n;
-            continue;
+        size_t n;
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            if (!(eg_ascii_class[c] & alnum)) {
+                i++;
+                continue;
+            }
+            n = 1;
+        } else {
+            n = eg_utf8_decode(text + i, end - i, &cp);
+            if (!eg_cp_is_alnum(cp)) {
+                i += n;
+                continue;
+            }
         }
         size_t start = i;
         i += n;
         while (i < end) {
+            c = (unsigned char)text[i];
+            if (c < 0x80 && (eg_ascii_class[c] & alnum)) {
+                i++;
+                continue;
+            }
             n = eg_utf8_decode(text + i, end - i, &cp);
             if (eg_cp_is_alnum(cp)) {
                 i += n;
@@ -320,6 +336,11 @@ static eg_error_t split_region(const char *text, eg_segmentation *seg,
     size_t start = lo, i = lo;
     while (i < hi) {
         uint32_t cp;
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80 && c != '.' && c != '!' && c != '?') {
+            i++; /* the common case: no sentence end here */
+            continue;
+        }
         size_t n = eg_utf8_decode(text + i, hi - i, &cp);
         if (!is_terminal(cp)) {
             i += n;

@@ -72,7 +72,7 @@ size_t eg_utf8_decode_multi(const char *s, size_t len, uint32_t *cp)
     return n;
 }
 
-size_t eg_utf8_prev(const char *s, size_t pos, uint32_t *cp)
+size_t eg_utf8_prev_multi(const char *s, size_t pos, uint32_t *cp)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t start = pos - 1;

@@ -32,7 +32,16 @@ static inline size_t eg_utf8_decode(const char *s, size_t len, uint32_t *cp)
 
 /* Decodes the code point that ends just before s + pos; returns its start
  * offset. pos must be > 0. */
-size_t eg_utf8_prev(const char *s, size_t pos, uint32_t *cp);
+size_t eg_utf8_prev_multi(const char *s, size_t pos, uint32_t *cp);
+static inline size_t eg_utf8_prev(const char *s, size_t pos, uint32_t *cp)
+{
+    unsigned char c = (unsigned char)s[pos - 1];
+    if (c < 0x80) {
+        *cp = c;
+        return pos - 1;
+    }
+    return eg_utf8_prev_multi(s, pos, cp);
+}
 
 /* Character classes: ASCII from a table, inline (the text is mostly
  * ASCII and these run for every character); above it from utf8proc's
