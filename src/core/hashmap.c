@@ -55,8 +55,18 @@ void eg_strmap_finish(eg_strmap *m)
 
 void eg_strmap_clear(eg_strmap *m)
 {
-    if (m->cap)
+    if (m->count == 0)
+        return;
+    /* a map grown by one large document and cleared for every small one
+     * after it would spend more time clearing than working: give most of
+     * the room back */
+    if (m->cap > 256 && m->count * 16 < m->cap) {
+        free(m->slots);
+        m->slots = NULL;
+        m->cap = 0;
+    } else {
         memset(m->slots, 0, m->cap * sizeof *m->slots);
+    }
     m->count = 0;
 }
 

@@ -29,7 +29,8 @@ typedef struct eg_strmap {
 
 void eg_strmap_init(eg_strmap *m);
 void eg_strmap_finish(eg_strmap *m);
-/* Removes every entry, keeping the capacity. */
+/* Removes every entry, in time proportional to what the map held: the
+ * capacity is kept unless the map was mostly empty. */
 void eg_strmap_clear(eg_strmap *m);
 /* Looks key up; returns true and sets *value when present. */
 bool eg_strmap_get(const eg_strmap *m, const char *key, size_t len,
