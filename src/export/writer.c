@@ -214,6 +214,13 @@ void eg_wdouble(eg_writer *w, double x)
 {
     if (!isfinite(x) || fabs(x) < 1e-300)
         x = 0.0;
+    /* whole numbers (counts, weights, degrees) below 1e9 (a long on every
+     * machine) print as integers under %.10g: no need for snprintf's
+     * float formatting */
+    if (fabs(x) < 1e9 && x == (double)(long)x) {
+        eg_wlong(w, (long)x);
+        return;
+    }
     char buf[64];
     snprintf(buf, sizeof buf, "%.10g", x);
     /* the C library formats with '.' in the C locale, which the program
