@@ -15,7 +15,7 @@
 /* igraph_cmp_epsilon(a, b, IGRAPH_SHORTEST_PATH_EPSILON): -1, 0 or 1,
  * with lengths equal to a relative 1e-10 counting as equal, so that
  * 1/3 + 1/6 and 1/2 are the same distance, as they are for igraph. */
-static int cmp_eps(double a, double b)
+static int cmp_eps_exact(double a, double b)
 {
     const double eps = 1e-10;
     if (a == b)
@@ -31,6 +31,17 @@ static int cmp_eps(double a, double b)
     return equal ? 0 : diff < 0 ? -1 : 1;
 }
 
+/* The same, deciding inline the pairs that clearly differ (a relative
+ * gap ten times the tolerance), without a division. */
+static inline int cmp_eps(double a, double b)
+{
+    double diff = a - b, sum = fabs(a) + fabs(b);
+    if (a != 0 && b != 0 && sum >= DBL_MIN && sum <= DBL_MAX &&
+        fabs(diff) > 1e-9 * sum)
+        return diff < 0 ? -1 : 1;
+    return cmp_eps_exact(a, b);
+}
+
 typedef struct graph {
     size_t n;
     size_t *off;    /* n + 1: v's neighbours are adj[off[v] .. off[v+1]) */
@@ -39,6 +50,7 @@ typedef struct graph {
 } graph;
 
 enum { UNSEEN = 0, QUEUED, SETTLED };
+#define NONE UINT32_MAX
 
 /* One thread's workspace and the result of its current source. */
 typedef struct worker {
@@ -47,8 +59,11 @@ typedef struct worker {
     uint32_t *order;  /* settled nodes, nearest first */
     uint32_t *heap;   /* binary min-heap of nodes by dist */
     uint32_t *hpos;   /* position in heap */
-    uint32_t *pos;    /* position in order */
     unsigned char *state;
+    /* predecessors on shortest paths, as lists: pred_head[v] -> slot,
+     * pred_next[slot] -> slot, pred_from[slot] = the node; NONE ends */
+    uint32_t *pred_head, *pred_next, *pred_from;
+    size_t n_pred;
     size_t n_order;
     /* per source, read by the merge: */
     size_t source;
@@ -97,6 +112,16 @@ static uint32_t pop_min(worker *w, size_t *size)
     return top;
 }
 
+/* Records v as a predecessor of u (each arc is relaxed once per source,
+ * so the slots never run out). */
+static void add_pred(worker *w, uint32_t u, uint32_t v)
+{
+    uint32_t slot = (uint32_t)w->n_pred++;
+    w->pred_from[slot] = v;
+    w->pred_next[slot] = w->pred_head[u];
+    w->pred_head[u] = slot;
+}
+
 /* Brandes' algorithm from one source: distances, path counts, then the
  * dependencies in reverse order of distance. */
 static void run_source(worker *w, uint32_t s)
@@ -109,6 +134,7 @@ static void run_source(worker *w, uint32_t s)
         w->delta[v] = 0;
     }
     w->n_order = 0;
+    w->n_pred = 0;
     size_t hsize = 0;
     w->dist[s] = 0;
     w->sigma[s] = 1;
@@ -118,7 +144,6 @@ static void run_source(worker *w, uint32_t s)
     while (hsize) {
         uint32_t v = pop_min(w, &hsize);
         w->state[v] = SETTLED;
-        w->pos[v] = (uint32_t)w->n_order;
         w->order[w->n_order++] = v;
         double dv = w->dist[v], sv = w->sigma[v];
         for (size_t e = g->off[v]; e < g->off[v + 1]; e++) {
@@ -129,6 +154,8 @@ static void run_source(worker *w, uint32_t s)
                 w->state[u] = QUEUED;
                 w->dist[u] = alt;
                 w->sigma[u] = sv;
+                w->pred_head[u] = NONE;
+                add_pred(w, u, v);
                 w->heap[hsize] = u;
                 sift_up(w, hsize++);
                 break;
@@ -137,9 +164,12 @@ static void run_source(worker *w, uint32_t s)
                 if (c < 0) {
                     w->dist[u] = alt;
                     w->sigma[u] = sv;
+                    w->pred_head[u] = NONE;
+                    add_pred(w, u, v);
                     sift_up(w, w->hpos[u]);
                 } else if (c == 0) {
                     w->sigma[u] += sv;
+                    add_pred(w, u, v);
                 }
                 break;
             }
@@ -148,16 +178,14 @@ static void run_source(worker *w, uint32_t s)
             }
         }
     }
-    /* dependencies: a predecessor v of x lies before it on a shortest
-     * path, dist[v] + len(v, x) = dist[x] */
+    /* dependencies, farthest first: each predecessor v of x (the node
+     * before it on a shortest path) gets its share of x's */
     for (size_t i = w->n_order; i-- > 1;) {
         uint32_t x = w->order[i];
         double f = (1.0 + w->delta[x]) / w->sigma[x];
-        for (size_t e = g->off[x]; e < g->off[x + 1]; e++) {
-            uint32_t v = g->adj[e];
-            if (w->state[v] == SETTLED && w->pos[v] < w->pos[x] &&
-                cmp_eps(w->dist[v] + g->len[e], w->dist[x]) == 0)
-                w->delta[v] += w->sigma[v] * f;
+        for (uint32_t p = w->pred_head[x]; p != NONE; p = w->pred_next[p]) {
+            uint32_t v = w->pred_from[p];
+            w->delta[v] += w->sigma[v] * f;
         }
     }
 }
@@ -194,8 +222,10 @@ static void worker_free(worker *w)
     free(w->order);
     free(w->heap);
     free(w->hpos);
-    free(w->pos);
     free(w->state);
+    free(w->pred_head);
+    free(w->pred_next);
+    free(w->pred_from);
 }
 
 static bool worker_init(worker *w, const graph *g)
@@ -209,10 +239,14 @@ static bool worker_init(worker *w, const graph *g)
     w->order = malloc(n * sizeof *w->order);
     w->heap = malloc(n * sizeof *w->heap);
     w->hpos = malloc(n * sizeof *w->hpos);
-    w->pos = malloc(n * sizeof *w->pos);
     w->state = calloc(n, 1);
+    size_t arcs = g->off[g->n] ? g->off[g->n] : 1;
+    w->pred_head = malloc(n * sizeof *w->pred_head);
+    w->pred_next = malloc(arcs * sizeof *w->pred_next);
+    w->pred_from = malloc(arcs * sizeof *w->pred_from);
     if (!w->dist || !w->sigma || !w->delta || !w->order || !w->heap ||
-        !w->hpos || !w->pos || !w->state) {
+        !w->hpos || !w->state || !w->pred_head || !w->pred_next ||
+        !w->pred_from) {
         worker_free(w);
         return false;
     }
