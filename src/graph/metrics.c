@@ -11,6 +11,7 @@
 
 #include <igraph.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #ifdef _OPENMP
@@ -232,9 +233,12 @@ out:
     return rc == EG_ENOMEM ? eg_fail_nomem(st) : rc;
 }
 
-/* Betweenness, harmonic and closeness per mo->paths. */
+/* Betweenness, harmonic and closeness per mo->paths, on jobs threads;
+ * *has gets the EG_HAS_* bits of what was computed (net->has is left to
+ * the caller: this may run beside the igraph metrics). */
 static eg_error_t path_centralities(eg_network *net,
                                     const eg_metrics_options *mo,
+                                    unsigned jobs, unsigned *has,
                                     eg_status *st)
 {
     size_t n = net->n_nodes;
@@ -254,10 +258,31 @@ static eg_error_t path_centralities(eg_network *net,
                 ? EG_PATHS_APPROX
                 : EG_PATHS_EXACT;
     eg_error_t rc = paths_from(net, p == EG_PATHS_APPROX && k < n ? k : n,
-                               mo->seed, mo->jobs, st);
+                               mo->seed, jobs, st);
     if (rc == EG_OK)
-        net->has |= EG_HAS_BETWEENNESS | EG_HAS_HARMONIC | EG_HAS_CLOSENESS;
+        *has |= EG_HAS_BETWEENNESS | EG_HAS_HARMONIC | EG_HAS_CLOSENESS;
     return rc;
+}
+
+/* The path centralities use graph/paths.c, not igraph (which this build
+ * of igraph does not allow from two threads at once): with two or more
+ * jobs they run in their own thread while igraph computes the rest. They
+ * write only their own fields of the nodes. */
+typedef struct paths_job {
+    eg_network *net;
+    const eg_metrics_options *mo;
+    unsigned jobs;
+    unsigned has;
+    eg_error_t rc;
+    eg_status st;
+    pthread_t tid;
+} paths_job;
+
+static void *paths_thread(void *p)
+{
+    paths_job *j = p;
+    j->rc = path_centralities(j->net, j->mo, j->jobs, &j->has, &j->st);
+    return NULL;
 }
 
 eg_error_t eg_network_pagerank(const eg_network *net, double *out_pr,
@@ -319,6 +344,12 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
     igraph_vector_int_t memb;
     igraph_vector_t w, out;
     bool have_g = false;
+    paths_job pj = {.net = net, .mo = mo, .jobs = 1, .rc = EG_OK};
+    bool paths_async = false;
+    if (n > 0 && mo->jobs >= 2) {
+        pj.jobs = mo->jobs - 1;
+        paths_async = pthread_create(&pj.tid, NULL, paths_thread, &pj) == 0;
+    }
     IG(igraph_vector_int_init(&memb, 0), "vector");
     IG(igraph_vector_init(&w, 0), "vector");
     IG(igraph_vector_init(&out, 0), "vector");
@@ -359,9 +390,12 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
         }
         net->has |= EG_HAS_EIGENVECTOR;
 
-        rc = path_centralities(net, mo, st);
-        if (rc != EG_OK)
-            goto out;
+        if (!paths_async) {
+            rc = path_centralities(net, mo, mo->jobs ? mo->jobs : 1, &pj.has,
+                                   st);
+            if (rc != EG_OK)
+                goto out;
+        }
 
         igraph_vector_int_t core;
         IG(igraph_vector_int_init(&core, 0), "vector");
@@ -414,6 +448,15 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
     }
 
 out:
+    if (paths_async) {
+        pthread_join(pj.tid, NULL);
+        if (rc == EG_OK && pj.rc != EG_OK) {
+            rc = pj.rc;
+            *st = pj.st;
+        }
+    }
+    if (rc == EG_OK)
+        net->has |= pj.has;
     if (have_g)
         igraph_destroy(&g);
     igraph_vector_int_destroy(&memb);

@@ -539,6 +539,49 @@ static void test_paths_ties(void)
     eg_network_finish(&net);
 }
 
+/* Metrics with path centralities beside igraph (jobs >= 2) equal the
+ * single-threaded ones bit for bit, exact and sampled. */
+static void test_metrics_jobs(void)
+{
+    double e[60][3];
+    uint64_t seed = 99;
+    for (int i = 0; i < 60; i++) {
+        seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+        e[i][0] = (double)(i % 20);
+        e[i][1] = (double)(20 + (seed >> 33) % 20);
+        e[i][2] = (double)(1 + (seed >> 40) % 4);
+    }
+    eg_path_metrics modes[] = {EG_PATHS_EXACT, EG_PATHS_APPROX};
+    for (int m = 0; m < 2; m++) {
+        eg_network a, b;
+        eg_status st = {0};
+        eg_metrics_options mo;
+        eg_metrics_options_init(&mo);
+        mo.paths = modes[m];
+        mo.sources = 7;
+        make_net(&a, 40, (const double(*)[3])e, 60);
+        make_net(&b, 40, (const double(*)[3])e, 60);
+        mo.jobs = 1;
+        CHECK(eg_network_compute_metrics_opt(&a, &mo, &st) == EG_OK);
+        mo.jobs = 3;
+        CHECK(eg_network_compute_metrics_opt(&b, &mo, &st) == EG_OK);
+        CHECK_INT(a.has, b.has);
+        CHECK(a.has & EG_HAS_BETWEENNESS);
+        CHECK_INT(a.path_sources, b.path_sources);
+        CHECK_INT(a.path_sources, m ? 7 : 0);
+        for (int v = 0; v < 40; v++) {
+            const eg_node *x = &a.nodes[v], *y = &b.nodes[v];
+            CHECK(x->betweenness == y->betweenness &&
+                  x->harmonic == y->harmonic && x->closeness == y->closeness &&
+                  x->pagerank == y->pagerank &&
+                  x->eigenvector == y->eigenvector &&
+                  x->community == y->community && x->kcore == y->kcore);
+        }
+        eg_network_finish(&a);
+        eg_network_finish(&b);
+    }
+}
+
 static void test_communities(void)
 {
     /* nodes 0-2 a triangle, nodes 3-6 a K4, bridge 2-3: communities by
@@ -574,6 +617,7 @@ int main(void)
     test_metrics_sampled();
     test_paths_exact();
     test_paths_ties();
+    test_metrics_jobs();
     test_communities();
     return CHECK_DONE();
 }
