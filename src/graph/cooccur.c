@@ -847,7 +847,12 @@ static int cmp_nodeinfo(const void *a, const void *b)
 static char *make_slug(const char *label)
 {
     utf8proc_uint8_t *folded = NULL;
-    utf8proc_ssize_t n = utf8proc_map(
+    bool ascii = true;
+    for (const char *p = label; *p && ascii; p++)
+        ascii = (unsigned char)*p < 0x80;
+    /* folding leaves ASCII as it is (the loop below lowercases): only
+     * other text goes through utf8proc */
+    utf8proc_ssize_t n = ascii ? -1 : utf8proc_map(
         (const utf8proc_uint8_t *)label, 0, &folded,
         UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
             UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
