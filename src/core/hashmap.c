@@ -60,7 +60,7 @@ void eg_strmap_clear(eg_strmap *m)
     /* a map grown by one large document and cleared for every small one
      * after it would spend more time clearing than working: give most of
      * the room back */
-    if (m->cap > 256 && m->count * 16 < m->cap) {
+    if (m->cap > 64 && m->count * 4 < m->cap) {
         free(m->slots);
         m->slots = NULL;
         m->cap = 0;
