@@ -233,10 +233,21 @@ void eg_wdouble(eg_writer *w, double x)
 
 /* Printable ASCII that no escaper changes (every one leaves all of it
  * alone but & < > " and backslash): copied without asking. */
+static const unsigned char plain[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x10 */
+    1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x20 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, /* 0x30 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x40 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, /* 0x50 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, /* 0x60 */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, /* 0x70 */
+    /* 0x80-0xff: 0 (decoded and checked) */
+};
+
 static bool plain_byte(unsigned char c)
 {
-    return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>' &&
-           c != '"' && c != '\\';
+    return plain[c];
 }
 
 void eg_wescaped(eg_writer *w, const char *s, eg_escape_fn esc)
