@@ -179,7 +179,9 @@ typedef struct eg_stats {
     uint64_t bytes;
     size_t repaired;      /* invalid UTF-8 bytes replaced */
     uint64_t windows;     /* W: co-occurrence windows in the corpus */
-    /* wall-clock seconds per stage, for the summary */
+    /* wall-clock seconds per stage, for the summary; with more than one
+     * thread reading and adding to the corpus overlap the analysis, and
+     * t_extract is the time spent waiting for it */
     double t_read, t_extract, t_build, t_metrics, t_export;
     size_t capped_windows;/* windows naming more entities than are paired
                              (window_cap): only that many were linked */

@@ -39,7 +39,9 @@ static void progress(const eg_stats *s, uint64_t total, double start,
 
 /* Documents are read by the main thread into a batch of slots, analysed in
  * parallel by the workers, and added to the corpus in document order, so
- * the output does not depend on the number of threads. */
+ * the output does not depend on the number of threads. With two or more
+ * threads there are two batches: the main thread reads the next one and
+ * adds the previous one to the corpus while the workers analyse. */
 #define BATCH 256
 
 typedef struct slot {
@@ -66,10 +68,13 @@ struct run {
     eg_corpus *corpus;
     FILE *spool;
     double t_read, t_extract, t_build; /* seconds spent in each stage */
-    slot *slots;
-    size_t n_slots;      /* filled slots of the current batch */
+    slot *slots;         /* 2 * BATCH: two batches */
+    slot *work;          /* the batch being analysed */
+    size_t n_slots;      /* filled slots of that batch */
     thread_arg *threads;
     size_t n_threads;
+    size_t started;      /* worker threads running on it (pthreads) */
+    bool running;        /* launched and not yet joined */
 };
 
 static char *dup_or_null(const char *s, size_t len)
@@ -118,19 +123,64 @@ static void *analyse_slots(void *p)
     thread_arg *t = p;
     run *r = t->r;
     for (size_t i = t->index; i < r->n_slots; i += t->stride) {
-        slot *sl = &r->slots[i];
+        slot *sl = &r->work[i];
         sl->rc = eg_analyze(r->ex, t->worker, &sl->doc, &sl->an, &sl->st);
     }
     return NULL;
 }
 
-static eg_error_t analyse_batch(run *r, eg_status *st)
+/* Number of shares the batch is cut into. */
+static size_t shares(const run *r)
 {
-    size_t n = r->n_threads < r->n_slots ? r->n_threads : r->n_slots;
-    size_t started = 0;
-    for (size_t t = 0; t < n; t++)
-        r->threads[t].stride = n;
-    for (size_t t = 1; t < n; t++) {
+    return r->n_threads < r->n_slots ? r->n_threads : r->n_slots;
+}
+
+/* Starts analysing the n slots at batch in worker threads; shares whose
+ * thread cannot start are done by finish_batch(). */
+static void launch_batch(run *r, slot *batch, size_t n)
+{
+    r->work = batch;
+    r->n_slots = n;
+    r->started = 0;
+    r->running = true;
+    size_t k = shares(r);
+    for (size_t t = 0; t < k; t++)
+        r->threads[t].stride = k;
+    for (size_t t = 0; t < k; t++) {
+        if (pthread_create(&r->threads[t].tid, NULL, analyse_slots,
+                           &r->threads[t]) != 0)
+            break;
+        r->started = t + 1;
+    }
+}
+
+/* Waits for the launched batch (analysing what no thread took). */
+static eg_error_t finish_batch(run *r, eg_status *st)
+{
+    if (!r->running)
+        return EG_OK;
+    for (size_t t = 0; t < r->started; t++)
+        pthread_join(r->threads[t].tid, NULL);
+    for (size_t t = r->started; t < shares(r); t++)
+        analyse_slots(&r->threads[t]);
+    r->running = false;
+    for (size_t i = 0; i < r->n_slots; i++)
+        if (r->work[i].rc != EG_OK) {
+            *st = r->work[i].st;
+            return r->work[i].rc;
+        }
+    return EG_OK;
+}
+
+/* Analyses a batch in the calling thread and the workers. */
+static eg_error_t analyse_batch(run *r, slot *batch, size_t n, eg_status *st)
+{
+    r->work = batch;
+    r->n_slots = n;
+    size_t k = shares(r), started = 0;
+    for (size_t t = 0; t < k; t++)
+        r->threads[t].stride = k;
+    for (size_t t = 1; t < k; t++) {
         if (pthread_create(&r->threads[t].tid, NULL, analyse_slots,
                            &r->threads[t]) != 0)
             break;
@@ -141,50 +191,139 @@ static eg_error_t analyse_batch(run *r, eg_status *st)
     analyse_slots(&r->threads[0]);
     for (size_t t = 1; t <= started; t++)
         pthread_join(r->threads[t].tid, NULL);
-    for (size_t t = started + 1; t < n; t++)
+    for (size_t t = started + 1; t < k; t++)
         analyse_slots(&r->threads[t]);
-    for (size_t i = 0; i < r->n_slots; i++)
-        if (r->slots[i].rc != EG_OK) {
-            *st = r->slots[i].st;
-            return r->slots[i].rc;
+    for (size_t i = 0; i < n; i++)
+        if (batch[i].rc != EG_OK) {
+            *st = batch[i].st;
+            return batch[i].rc;
         }
     return EG_OK;
+}
+
+/* Reads up to BATCH documents into batch; *n is how many, *done when the
+ * input ended. */
+static eg_error_t fill_batch(run *r, slot *batch, size_t *n, bool *done,
+                             eg_status *st)
+{
+    *n = 0;
+    while (*n < BATCH && !*done) {
+        eg_doc doc;
+        EG_CHECK(eg_source_next(r->src, &doc, done, st));
+        if (*done)
+            break;
+        EG_CHECK(slot_fill(&batch[(*n)++], &doc, st));
+    }
+    return EG_OK;
+}
+
+/* Adds an analysed batch to the corpus, in document order. */
+static eg_error_t merge_batch(run *r, slot *batch, size_t n, eg_stats *seen,
+                              eg_status *st)
+{
+    for (size_t i = 0; i < n; i++) {
+        slot *sl = &batch[i];
+        EG_CHECK(eg_corpus_add(r->corpus, &sl->doc, &sl->an, st));
+        seen->documents++;
+        seen->bytes += sl->doc.len;
+        seen->mentions += sl->an.n_mentions;
+    }
+    return EG_OK;
+}
+
+/* One thread: read, analyse, add, batch after batch. The stage times are
+ * exact. */
+static eg_error_t read_serial(run *r, eg_stats *seen, double start,
+                              uint64_t total, eg_status *st)
+{
+    const eg_options *opt = r->opt;
+    double last = start;
+    for (bool done = false; !done;) {
+        double t0 = now();
+        size_t n;
+        EG_CHECK(fill_batch(r, r->slots, &n, &done, st));
+        double t1 = now();
+        r->t_read += t1 - t0;
+        EG_CHECK(analyse_batch(r, r->slots, n, st));
+        double t2 = now();
+        r->t_extract += t2 - t1;
+        EG_CHECK(merge_batch(r, r->slots, n, seen, st));
+        r->t_build += now() - t2;
+        if (opt->progress && now() - last > 0.25) {
+            last = now();
+            progress(seen, total, start, false);
+        }
+    }
+    return EG_OK;
+}
+
+/* Several threads: while the workers analyse one batch, the main thread
+ * reads the next and adds the previous to the corpus. t_read and t_build
+ * are the main thread's time reading and adding, t_extract its time
+ * waiting for the workers. */
+static eg_error_t read_overlapped(run *r, eg_stats *seen, double start,
+                                  uint64_t total, eg_status *st)
+{
+    const eg_options *opt = r->opt;
+    double last = start;
+    slot *batch[2] = {r->slots, r->slots + BATCH};
+    size_t n[2] = {0, 0}, cur = 0;
+    bool done = false;
+    double t0 = now();
+    eg_error_t rc = fill_batch(r, batch[0], &n[0], &done, st);
+    r->t_read += now() - t0;
+    if (rc != EG_OK || n[0] == 0)
+        return rc;
+    launch_batch(r, batch[0], n[0]);
+    for (;;) {
+        size_t nxt = 1 - cur;
+        n[nxt] = 0;
+        t0 = now();
+        if (!done)
+            rc = fill_batch(r, batch[nxt], &n[nxt], &done, st);
+        double t1 = now();
+        r->t_read += t1 - t0;
+        eg_status wst = {0};
+        eg_error_t wrc = finish_batch(r, &wst);
+        double t2 = now();
+        r->t_extract += t2 - t1;
+        if (rc != EG_OK)
+            return rc;
+        if (wrc != EG_OK) {
+            *st = wst;
+            return wrc;
+        }
+        if (n[nxt] > 0)
+            launch_batch(r, batch[nxt], n[nxt]);
+        rc = merge_batch(r, batch[cur], n[cur], seen, st);
+        r->t_build += now() - t2;
+        if (rc != EG_OK)
+            return rc; /* the caller joins the running batch */
+        if (opt->progress && now() - last > 0.25) {
+            last = now();
+            progress(seen, total, start, false);
+        }
+        if (n[nxt] == 0)
+            return EG_OK;
+        cur = nxt;
+    }
 }
 
 static eg_error_t read_corpus(run *r, eg_status *st)
 {
     const eg_options *opt = r->opt;
-    double start = now(), last = start;
+    double start = now();
     eg_stats seen = {0};
     uint64_t total = eg_source_total_bytes(r->src);
-    for (bool done = false; !done;) {
-        double t0 = now();
-        r->n_slots = 0;
-        while (r->n_slots < BATCH) {
-            eg_doc doc;
-            EG_CHECK(eg_source_next(r->src, &doc, &done, st));
-            if (done)
-                break;
-            EG_CHECK(slot_fill(&r->slots[r->n_slots++], &doc, st));
-        }
-        double t1 = now();
-        r->t_read += t1 - t0;
-        EG_CHECK(analyse_batch(r, st));
-        double t2 = now();
-        r->t_extract += t2 - t1;
-        for (size_t i = 0; i < r->n_slots; i++) {
-            slot *sl = &r->slots[i];
-            EG_CHECK(eg_corpus_add(r->corpus, &sl->doc, &sl->an, st));
-            seen.documents++;
-            seen.bytes += sl->doc.len;
-            seen.mentions += sl->an.n_mentions;
-        }
-        r->t_build += now() - t2;
-        if (opt->progress && now() - last > 0.25) {
-            last = now();
-            progress(&seen, total, start, false);
-        }
+    eg_error_t rc = r->n_threads > 1
+                        ? read_overlapped(r, &seen, start, total, st)
+                        : read_serial(r, &seen, start, total, st);
+    if (r->running) {
+        /* an error left a batch in the workers' hands: wait for them */
+        eg_status ignored = {0};
+        (void)finish_batch(r, &ignored);
     }
+    EG_CHECK(rc);
     if (opt->progress && seen.documents > 0)
         progress(&seen, total, start, true);
     return EG_OK;
@@ -204,11 +343,11 @@ static size_t thread_count(const eg_options *opt)
 static eg_error_t start_workers(run *r, eg_status *st)
 {
     r->n_threads = thread_count(r->opt);
-    r->slots = calloc(BATCH, sizeof *r->slots);
+    r->slots = calloc(2 * BATCH, sizeof *r->slots);
     r->threads = calloc(r->n_threads, sizeof *r->threads);
     if (!r->slots || !r->threads)
         return eg_fail_nomem(st);
-    for (size_t i = 0; i < BATCH; i++)
+    for (size_t i = 0; i < 2 * BATCH; i++)
         eg_analysis_init(&r->slots[i].an);
     for (size_t t = 0; t < r->n_threads; t++) {
         r->threads[t].r = r;
@@ -221,7 +360,7 @@ static eg_error_t start_workers(run *r, eg_status *st)
 static void stop_workers(run *r)
 {
     if (r->slots)
-        for (size_t i = 0; i < BATCH; i++) {
+        for (size_t i = 0; i < 2 * BATCH; i++) {
             slot_clear(&r->slots[i]);
             eg_analysis_finish(&r->slots[i].an);
         }
