@@ -312,12 +312,12 @@ static bool span_all_caps(const char *s, size_t len)
  * only capitals ("US", not "Us"; long ones such as "Nato" also in title
  * case), and a place or organisation written in capitals is not the
  * stop word it also spells ("US" vs "us"). */
-static uint32_t usable_flags(const eg_gz_entry *e, const char *s, size_t len)
+static uint32_t usable_flags_caps(const eg_gz_entry *e, const char *s,
+                                  size_t len, bool caps)
 {
     if (!e)
         return 0;
     uint32_t f = e->flags;
-    bool caps = span_all_caps(s, len);
     if ((f & EG_GZ_CAPS_ONLY) && !caps) {
         size_t letters = 0;
         for (size_t i = 0; i < len; i++)
@@ -328,6 +328,11 @@ static uint32_t usable_flags(const eg_gz_entry *e, const char *s, size_t len)
     if (caps && (f & (EG_GZ_PLACE | EG_GZ_ORG)))
         f &= ~(uint32_t)(EG_GZ_STOP | EG_GZ_FUNCTION | EG_GZ_UI | EG_GZ_COMMON);
     return f;
+}
+
+static uint32_t usable_flags(const eg_gz_entry *e, const char *s, size_t len)
+{
+    return e ? usable_flags_caps(e, s, len, span_all_caps(s, len)) : 0;
 }
 
 /* usable_flags() of the entry of words [a, b), memoised like the entry. */
@@ -454,7 +459,9 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
                                        wd->key_len)
                     : NULL;
     wd->entry = e;
-    wd->flags = usable_flags(e, text + wd->start, wd->end - wd->start);
+    /* the trailing dot that may have gone is no letter: same capitals */
+    wd->flags = usable_flags_caps(e, text + wd->start, wd->end - wd->start,
+                                  wd->caps);
     return EG_OK;
 }
 
