@@ -4,6 +4,7 @@
 #include "text/utf8.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -210,6 +211,87 @@ void eg_wprintf(eg_writer *w, const char *fmt, ...)
     free(big);
 }
 
+/* %.10g of x without printf, for 1e-4 <= |x| < 1e9 (fixed notation):
+ * the ten significant digits come from one long double product, whose
+ * error (2^-64 relative) is far below the rounding unit; a product that
+ * lands within 1e-6 of a rounding tie is left to snprintf, which rounds
+ * the exact binary value. Returns the length written to buf (>= 24
+ * bytes), or 0 when x must go to snprintf. */
+size_t eg_format_g10(double x, char *buf)
+{
+#if LDBL_MANT_DIG >= 64
+    static const long double pow10[] = {
+        1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L, 1e10L,
+        1e11L, 1e12L, 1e13L};
+    double ax = fabs(x);
+    if (!(ax >= 1e-4 && ax < 1e9))
+        return 0;
+    /* 10^e <= ax < 10^(e+1), e in -4..8 */
+    int e = 8;
+    while (e > 0 && ax < (double)pow10[e])
+        e--;
+    if (e == 0 && ax < 1.0) {
+        e = -1;
+        while (ax * (double)pow10[-e] < 1.0) /* exact enough: checked below */
+            e--;
+    }
+    long double y = (long double)ax * pow10[9 - e];
+    /* the decade guess may be one off near a power of ten: fix it */
+    if (y < 1e9L) {
+        e--;
+        y = (long double)ax * pow10[9 - e];
+    } else if (y >= 1e10L) {
+        e++;
+        y = (long double)ax * pow10[9 - e];
+    }
+    if (y < 1e9L || y >= 1e10L || e < -4 || e > 8)
+        return 0;
+    long double r = floorl(y), frac = y - r;
+    if (fabsl(frac - 0.5L) < 1e-6L)
+        return 0;
+    unsigned long long d = (unsigned long long)r + (frac > 0.5L);
+    if (d == 10000000000ULL) { /* 9.9999999996 -> 10.00000000 */
+        d = 1000000000ULL;
+        e++;
+        if (e > 8)
+            return 0;
+    }
+    char digits[10];
+    for (int i = 9; i >= 0; i--, d /= 10)
+        digits[i] = (char)('0' + d % 10);
+    size_t n = 0;
+    if (x < 0)
+        buf[n++] = '-';
+    int point; /* digits before the decimal point */
+    if (e >= 0) {
+        point = e + 1;
+        memcpy(buf + n, digits, (size_t)point);
+        n += (size_t)point;
+    } else {
+        point = 0;
+        buf[n++] = '0';
+    }
+    /* the fraction: zeros after the point for e < 0, then the rest of
+     * the digits, trailing zeros dropped */
+    int last = 9;
+    while (last >= point && digits[last] == '0')
+        last--;
+    if (last >= point) {
+        buf[n++] = '.';
+        for (int z = 0; z < -e - 1; z++)
+            buf[n++] = '0';
+        memcpy(buf + n, digits + point, (size_t)(last - point + 1));
+        n += (size_t)(last - point + 1);
+    }
+    buf[n] = '\0';
+    return n;
+#else
+    (void)x;
+    (void)buf;
+    return 0;
+#endif
+}
+
 void eg_wdouble(eg_writer *w, double x)
 {
     if (!isfinite(x) || fabs(x) < 1e-300)
@@ -222,6 +304,11 @@ void eg_wdouble(eg_writer *w, double x)
         return;
     }
     char buf[64];
+    size_t n = eg_format_g10(x, buf);
+    if (n) {
+        eg_wr(w, buf, n);
+        return;
+    }
     snprintf(buf, sizeof buf, "%.10g", x);
     /* the C library formats with '.' in the C locale, which the program
      * never leaves; guard against a ',' all the same */

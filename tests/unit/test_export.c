@@ -3,8 +3,10 @@
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "check.h"
 #include "entgraph.h"
+#include "export/writer.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -52,8 +54,62 @@ static void make_net(eg_network *net)
     net->has = EG_HAS_PAGERANK | EG_HAS_COMMUNITY;
 }
 
+/* eg_format_g10() against snprintf("%.10g"): whenever it answers, the
+ * same bytes. Values: random mantissas over the decades it handles,
+ * metric-like fractions, and numbers a hair either side of a rounding
+ * tie in the tenth digit (where a sloppy product would round wrong). */
+static void test_format_g10(void)
+{
+    uint64_t s = 0x9e3779b97f4a7c15ULL;
+    size_t fast = 0, total = 0, bad = 0;
+    char want[64], got[64];
+    for (int i = 0; i < 300000; i++) {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        double x;
+        int kind = i % 4;
+        if (kind == 0) {
+            /* uniform mantissa, decade -5..9 */
+            double m = 1.0 + (double)(s >> 11) * 0x1.0p-53 * 9.0;
+            x = m * pow(10.0, (double)((int)(s % 15) - 5));
+        } else if (kind == 1) {
+            /* k / n, like PageRank or closeness */
+            x = (double)(1 + s % 100000) / (double)(1 + (s >> 20) % 999983);
+        } else {
+            /* a ten-digit D + 1/2 in the last place, nudged */
+            double d = 1e9 + (double)(s % 9000000000ULL);
+            int e = (int)((s >> 40) % 13) - 4;
+            double tie = (d + 0.5) * pow(10.0, e - 9);
+            x = kind == 2 ? nextafter(tie, 0) : nextafter(tie, INFINITY);
+        }
+        if (s & 1)
+            x = -x;
+        total++;
+        snprintf(want, sizeof want, "%.10g", x);
+        size_t n = eg_format_g10(x, got);
+        if (!n)
+            continue;
+        fast++;
+        if (strcmp(want, got) != 0 || n != strlen(want)) {
+            if (bad++ < 5)
+                fprintf(stderr, "%.17g: %%.10g %s, eg_format_g10 %s\n", x,
+                        want, got);
+        }
+    }
+    CHECK_INT(bad, 0);
+    /* it answers for nearly everything in its range (the rest: ties) */
+    CHECK(fast > total / 2);
+    CHECK(eg_format_g10(1e-5, got) == 0 && eg_format_g10(2e9, got) == 0);
+    CHECK(eg_format_g10(0.25, got) == 4 && strcmp(got, "0.25") == 0);
+    CHECK(eg_format_g10(-123.456, got) && strcmp(got, "-123.456") == 0);
+    CHECK(eg_format_g10(0.00012345678912, got) &&
+          strcmp(got, "0.0001234567891") == 0);
+}
+
 int main(void)
 {
+    test_format_g10();
     char dir[] = "/tmp/eg-test-XXXXXX";
     if (!mkdtemp(dir))
         return 1;
