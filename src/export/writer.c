@@ -342,6 +342,14 @@ void eg_wescaped(eg_writer *w, const char *s, eg_escape_fn esc)
     size_t len = strlen(s), run = 0, i = 0;
     char tmp[16];
     while (i < len) {
+        /* eight plain bytes at a time, then one by one */
+        const unsigned char *u = (const unsigned char *)s + i;
+        if (i + 8 <= len && (plain[u[0]] & plain[u[1]] & plain[u[2]] &
+                             plain[u[3]] & plain[u[4]] & plain[u[5]] &
+                             plain[u[6]] & plain[u[7]])) {
+            i += 8;
+            continue;
+        }
         if (plain_byte((unsigned char)s[i])) {
             i++;
             continue;
