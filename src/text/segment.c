@@ -328,6 +328,15 @@ static bool period_ends_sentence(const char *text, size_t lo, size_t dot,
     return true;
 }
 
+/* ASCII bytes where a sentence may end; other characters (… and 。
+ * among them) are decoded. */
+static const unsigned char ascii_end[128] = {['.'] = 1, ['!'] = 1, ['?'] = 1};
+
+static bool may_end(unsigned char c)
+{
+    return c >= 0x80 || ascii_end[c];
+}
+
 /* Splits [lo, hi) — one or more joined lines of a paragraph — into
  * sentences. */
 static eg_error_t split_region(const char *text, eg_segmentation *seg,
@@ -336,9 +345,15 @@ static eg_error_t split_region(const char *text, eg_segmentation *seg,
     size_t start = lo, i = lo;
     while (i < hi) {
         uint32_t cp;
-        unsigned char c = (unsigned char)text[i];
-        if (c < 0x80 && c != '.' && c != '!' && c != '?') {
-            i++; /* the common case: no sentence end here */
+        /* the common case: no sentence end here */
+        if (!may_end((unsigned char)text[i])) {
+            i++;
+            const unsigned char *u = (const unsigned char *)text;
+            while (i + 4 <= hi && !((u[i] | u[i + 1] | u[i + 2] | u[i + 3]) &
+                                    0x80) &&
+                   !(ascii_end[u[i]] | ascii_end[u[i + 1]] |
+                     ascii_end[u[i + 2]] | ascii_end[u[i + 3]]))
+                i += 4;
             continue;
         }
         size_t n = eg_utf8_decode(text + i, hi - i, &cp);
