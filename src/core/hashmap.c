@@ -17,24 +17,39 @@ uint64_t eg_hash_u64(uint64_t x)
     return x;
 }
 
+/* Little-endian loads on every machine: the built-in gazetteer table is
+ * hashed at build time, possibly on another machine. */
+static uint64_t load64(const unsigned char *p)
+{
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+           (uint64_t)p[3] << 24 | (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
+           (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
+}
+
+static uint64_t load32(const unsigned char *p)
+{
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 |
+           (uint64_t)p[3] << 24;
+}
+
 uint64_t eg_hash_bytes(const void *data, size_t len)
 {
     const unsigned char *p = data;
     uint64_t h = 0x9e3779b97f4a7c15ULL ^ (len * 0xff51afd7ed558ccdULL);
-    while (len >= 8) {
-        /* little-endian on every machine: the built-in gazetteer table is
-         * hashed at build time, possibly on another machine */
-        uint64_t w = (uint64_t)p[0] | (uint64_t)p[1] << 8 |
-                     (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24 |
-                     (uint64_t)p[4] << 32 | (uint64_t)p[5] << 40 |
-                     (uint64_t)p[6] << 48 | (uint64_t)p[7] << 56;
-        h = eg_hash_u64(h ^ w) + 0x9e3779b97f4a7c15ULL;
+    size_t n = len;
+    while (n >= 8) {
+        h = eg_hash_u64(h ^ load64(p)) + 0x9e3779b97f4a7c15ULL;
         p += 8;
-        len -= 8;
+        n -= 8;
     }
+    /* the last 0-7 bytes in at most two loads (overlapping for 4-7; the
+     * first, middle and last byte for 1-3: every byte counts, and the
+     * length is mixed in above) */
     uint64_t w = 0;
-    for (size_t i = 0; i < len; i++)
-        w |= (uint64_t)p[i] << (8 * i);
+    if (n >= 4)
+        w = load32(p) | load32(p + n - 4) << 32;
+    else if (n > 0)
+        w = (uint64_t)p[0] | (uint64_t)p[n / 2] << 8 | (uint64_t)p[n - 1] << 16;
     return eg_hash_u64(h ^ w ^ 0x2545f4914f6cdd1dULL);
 }
 
