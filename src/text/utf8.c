@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "utf8.h"
 
+#include <string.h>
 #include <utf8proc.h>
 
 /* Length of the valid sequence at s, or 0 when it is invalid. Follows
@@ -37,7 +38,17 @@ size_t eg_utf8_repair(char *s, size_t len)
 {
     unsigned char *p = (unsigned char *)s;
     size_t bad = 0, i = 0;
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
     while (i < len) {
+        /* eight ASCII bytes, none NUL, at a time */
+        if (i + 8 <= len) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (!(w & highs) && !((w - ones) & ~w & highs)) {
+                i += 8;
+                continue;
+            }
+        }
         if (p[i] < 0x80 && p[i]) {
             i++;
             continue;
