@@ -33,6 +33,7 @@
 struct eg_extractor {
     eg_extract_options opt;
     pcre2_code *run;       /* a run of capitalised words */
+    bool jit;              /* run is JIT-compiled */
     eg_gazetteer *gz;
 };
 
@@ -78,7 +79,7 @@ eg_error_t eg_extractor_create(eg_extractor **out,
     }
     /* JIT is an optimisation: without it (unsupported CPU) matching still
      * works, only slower. */
-    (void)pcre2_jit_compile(ex->run, PCRE2_JIT_COMPLETE);
+    ex->jit = pcre2_jit_compile(ex->run, PCRE2_JIT_COMPLETE) == 0;
 
     eg_error_t rc = eg_gazetteer_create(&ex->gz, st);
     if (rc == EG_OK && ex->opt.stoplist)
@@ -1391,9 +1392,14 @@ static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
             }
             /* (the pattern is compiled anchored, so JIT serves it) */
             /* documents are valid UTF-8 (repaired when read): no check,
-             * which would scan the rest of the sentence at every call */
-            int rc = pcre2_match(w->ex->run, (PCRE2_SPTR)text, s->end, ts,
-                                 PCRE2_NO_UTF_CHECK, w->md, NULL);
+             * which would scan the rest of the sentence at every call;
+             * the JIT entry point also skips pcre2_match()'s set-up */
+            int rc = w->ex->jit
+                         ? pcre2_jit_match(w->ex->run, (PCRE2_SPTR)text,
+                                           s->end, ts, PCRE2_NO_UTF_CHECK,
+                                           w->md, NULL)
+                         : pcre2_match(w->ex->run, (PCRE2_SPTR)text, s->end,
+                                       ts, PCRE2_NO_UTF_CHECK, w->md, NULL);
             if (rc == PCRE2_ERROR_NOMATCH)
                 continue;
             if (rc < 0)
