@@ -863,9 +863,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     /* context: "in X", "X said", "spokesman X" */
     size_t ws, we;
     if (!had_the && !titled &&
-        word_before(text, s->start, start, &ws, &we)) {
+        word_before(text, s->start, start, &ws, &we) &&
+        starts_lower(text + ws, we - ws)) {
         const eg_gz_entry *e = lookup(w, text + ws, we - ws);
-        if (e && starts_lower(text + ws, we - ws)) {
+        if (e) {
             if (e->flags & EG_GZ_PLACE_PREP)
                 vote(c, EG_TYPE_PLACE, 1.2f);
             if (e->flags & EG_GZ_TITLE_ROLE)
@@ -874,9 +875,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                 vote(c, EG_TYPE_ORG, 1.5f);
         }
     }
-    if (word_after(text, end, s->end, &ws, &we)) {
+    if (word_after(text, end, s->end, &ws, &we) &&
+        starts_lower(text + ws, we - ws)) {
         const eg_gz_entry *e = lookup(w, text + ws, we - ws);
-        if (e && starts_lower(text + ws, we - ws)) {
+        if (e) {
             if (e->flags & EG_GZ_PERSON_VERB) {
                 vote(c, EG_TYPE_PERSON, 0.8f);
                 vote(c, EG_TYPE_ORG, 0.3f);
