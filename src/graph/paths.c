@@ -132,6 +132,7 @@ static void run_source(worker *w, uint32_t s)
         uint32_t v = w->order[i];
         w->state[v] = UNSEEN;
         w->delta[v] = 0;
+        w->dist[v] = INFINITY;
     }
     w->n_order = 0;
     w->n_pred = 0;
@@ -149,6 +150,12 @@ static void run_source(worker *w, uint32_t s)
         for (size_t e = g->off[v]; e < g->off[v + 1]; e++) {
             uint32_t u = g->adj[e];
             double alt = dv + g->len[e];
+            /* most arcs lead to a node already as close or closer: dist
+             * is +inf until a node is seen, so one comparison settles
+             * them (a relative gap of 1e-9 is ten times igraph's
+             * tolerance, so cmp_eps() would say "longer" too) */
+            if (alt > w->dist[u] * (1.0 + 1e-9))
+                continue;
             switch (w->state[u]) {
             case UNSEEN:
                 w->state[u] = QUEUED;
@@ -234,6 +241,9 @@ static bool worker_init(worker *w, const graph *g)
     memset(w, 0, sizeof *w);
     w->g = g;
     w->dist = malloc(n * sizeof *w->dist);
+    if (w->dist)
+        for (size_t i = 0; i < n; i++)
+            w->dist[i] = INFINITY; /* unseen */
     w->sigma = malloc(n * sizeof *w->sigma);
     w->delta = calloc(n, sizeof *w->delta);
     w->order = malloc(n * sizeof *w->order);
