@@ -33,11 +33,23 @@ typedef enum eg_col_role {
     EG_ROLE_STYLE   /* size, colour, position (GEXF viz:) */
 } eg_col_role;
 
+/* Which value a column holds (the same order as the tables). */
+typedef enum eg_col_id {
+    EG_NC_LABEL, EG_NC_TYPE, EG_NC_ALIASES, EG_NC_MENTIONS, EG_NC_DOCUMENTS,
+    EG_NC_FIRST, EG_NC_LAST, EG_NC_DEGREE, EG_NC_WEIGHTED_DEGREE,
+    EG_NC_PAGERANK, EG_NC_BETWEENNESS, EG_NC_EIGENVECTOR, EG_NC_HARMONIC,
+    EG_NC_CLOSENESS, EG_NC_KCORE, EG_NC_COMMUNITY, EG_NC_SIZE, EG_NC_COLOR,
+    EG_NC_X, EG_NC_Y,
+    EG_EC_WEIGHT, EG_EC_COUNT, EG_EC_DOCUMENTS, EG_EC_EVIDENCE, EG_EC_FIRST,
+    EG_EC_LAST
+} eg_col_id;
+
 typedef struct eg_column {
     const char *name;
     eg_col_type type;
     unsigned need; /* EG_HAS_* bits, 0 = always */
     eg_col_role role;
+    eg_col_id id;
 } eg_column;
 
 typedef struct eg_value {
