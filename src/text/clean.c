@@ -21,6 +21,7 @@
 #include "text/utf8.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -70,9 +71,18 @@ static struct vocab_slot {
 } vocab_set[VOCAB_SLOTS];
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
 
-static struct vocab_slot *vocab_find(const char *w, size_t len)
+/* FNV-1a: the words are short, and the hash is folded in with the case */
+static uint32_t vocab_hash(const char *w, size_t len)
 {
-    size_t i = eg_hash_bytes(w, len) & (VOCAB_SLOTS - 1);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+static struct vocab_slot *vocab_probe(const char *w, size_t len, uint32_t h)
+{
+    size_t i = h & (VOCAB_SLOTS - 1);
     while (vocab_set[i].word &&
            !(vocab_set[i].len == len && memcmp(vocab_set[i].word, w, len) == 0))
         i = (i + 1) & (VOCAB_SLOTS - 1);
@@ -82,15 +92,22 @@ static struct vocab_slot *vocab_find(const char *w, size_t len)
 static void vocab_add(const char *const *list, unsigned char lists)
 {
     for (; *list; list++) {
-        struct vocab_slot *v = vocab_find(*list, strlen(*list));
+        size_t len = strlen(*list);
+        struct vocab_slot *v = vocab_probe(*list, len, vocab_hash(*list, len));
         v->word = *list;
         v->len = (unsigned char)strlen(*list);
         v->lists |= lists;
     }
 }
 
+/* phrase_starts[a] has bit b set when a phrase starts with the letters
+ * 'a' + a, 'a' + b (filled with the vocabulary, from the table below) */
+static uint32_t phrase_starts[26];
+static void phrases_init(void);
+
 static void vocab_init(void)
 {
+    phrases_init();
     vocab_add(function_words, W_FUNCTION);
     vocab_add(ui_words, W_UI);
     vocab_add(headers, W_HEADER);
@@ -103,12 +120,14 @@ static unsigned vocab_lists(const char *w, size_t len)
     char buf[VOCAB_MAX];
     if (len == 0 || len >= sizeof buf)
         return 0;
+    uint32_t h = 2166136261u;
     for (size_t i = 0; i < len; i++) {
         char c = w[i];
         buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        h = (h ^ (unsigned char)buf[i]) * 16777619u;
     }
     pthread_once(&vocab_once, vocab_init);
-    return vocab_find(buf, len)->lists;
+    return vocab_probe(buf, len, h)->lists;
 }
 
 
@@ -152,12 +171,22 @@ static const struct phrase {
     {"all rights reserved", RIGHTS, 300},
 };
 
+static void phrases_init(void)
+{
+    for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
+        phrase_starts[phrases[i].text[0] - 'a'] |=
+            1u << (phrases[i].text[1] - 'a');
+}
+
 static void phrases_at(const char *s, size_t len, size_t line_len,
                        features *f)
 {
     char c0 = (char)(s[0] | 0x20), c1 = len > 1 ? (char)(s[1] | 0x20) : 0;
-    /* the first letters of the phrases: a, c, e, f, g, i, p, r, v, w */
-    if (c0 < 'a' || c0 > 'z' || !(0x628175u >> (c0 - 'a') & 1))
+    /* only words that start like a phrase (its first two letters) */
+    if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z')
+        return;
+    pthread_once(&vocab_once, vocab_init);
+    if (!(phrase_starts[c0 - 'a'] >> (c1 - 'a') & 1))
         return;
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
         const struct phrase *ph = &phrases[i];
