@@ -107,8 +107,8 @@ bool eg_surface_clean(const char *s, size_t len, eg_buf *out)
         } else {
             if (pending_space)
                 *d++ = ' ';
-            memcpy(d, s + i, n);
-            d += n;
+            for (size_t k = 0; k < n; k++) /* 1-4 bytes: no memcpy call */
+                *d++ = s[i + k];
             pending_space = false;
         }
         i += n;
