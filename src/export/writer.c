@@ -163,10 +163,6 @@ void eg_wr(eg_writer *w, const char *s, size_t len)
     w->n += len;
 }
 
-void eg_wputs(eg_writer *w, const char *s)
-{
-    eg_wr(w, s, strlen(s));
-}
 
 void eg_wlong(eg_writer *w, long x)
 {

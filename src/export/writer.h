@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 /* Bytes collected before each fwrite(): the exporters write many short
  * pieces, and stdio's locking per call cost more than the formatting. */
@@ -43,7 +44,11 @@ eg_error_t eg_writer_commit(eg_writer *w, eg_status *st);
 void eg_writer_abort(eg_writer *w);
 
 void eg_wr(eg_writer *w, const char *s, size_t len);
-void eg_wputs(eg_writer *w, const char *s);
+/* Inline, so that the length of a literal is known when compiling. */
+static inline void eg_wputs(eg_writer *w, const char *s)
+{
+    eg_wr(w, s, strlen(s));
+}
 /* A decimal integer. */
 void eg_wlong(eg_writer *w, long x);
 void eg_wprintf(eg_writer *w, const char *fmt, ...) EG_PRINTF(2, 3);
