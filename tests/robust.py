@@ -19,6 +19,7 @@ MODE is one of:
 Every run of the program is also checked for crashes and sanitizer reports.
 Set EG_WRAP (e.g. "valgrind -q --error-exitcode=99") to wrap the program.
 """
+import json
 import os
 import random
 import resource
@@ -187,6 +188,21 @@ def bad_input(exe, tests):
         expect(exe, [bad_jsonl, '-o', out], 2, ['bad.jsonl:2', 'malformed'])
         expect(exe, [os.path.join(edir, 'notext.jsonl'), '-o', out], 2,
                ['notext.jsonl:1', '"text"'])
+        # a bad line far in: the workers are busy with an earlier batch
+        # (two batches of 256 in flight with -j2 and more) and must be
+        # joined before the error is reported; nothing is written
+        late = os.path.join(tmp, 'late.jsonl')
+        good = ''.join(json.dumps({'id': f'd{i}', 'text':
+                                   f'Anna Berg met Tomas Nowak in Oslo {i}.'})
+                       + '\n' for i in range(700))
+        write(late, (good + '{"id": "bad", "text": "cut\n' + good)
+              .encode())
+        late_out = os.path.join(tmp, 'late.graphml')
+        for j in ('-j1', '-j2', '-j3'):
+            expect(exe, [j, late, '-o', late_out], 2,
+                   ['late.jsonl:701', 'malformed'])
+            check(not os.path.exists(late_out),
+                  f'{j}: a failed run left {late_out}')
         shapes = write(os.path.join(tmp, 'shapes.jsonl'),
                        b'{"id": "a", "text": "Anna Berg met Tomas Nowak."}\n'
                        b'\n[1, 2]\n{"id": "c", "text": 5}\n'
