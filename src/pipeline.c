@@ -154,6 +154,17 @@ static void launch_batch(run *r, slot *batch, size_t n)
     }
 }
 
+/* The first error of the analysed batch, if any. */
+static eg_error_t batch_status(const run *r, eg_status *st)
+{
+    for (size_t i = 0; i < r->n_slots; i++)
+        if (r->work[i].rc != EG_OK) {
+            *st = r->work[i].st;
+            return r->work[i].rc;
+        }
+    return EG_OK;
+}
+
 /* Waits for the launched batch (analysing what no thread took). */
 static eg_error_t finish_batch(run *r, eg_status *st)
 {
@@ -164,41 +175,17 @@ static eg_error_t finish_batch(run *r, eg_status *st)
     for (size_t t = r->started; t < shares(r); t++)
         analyse_slots(&r->threads[t]);
     r->running = false;
-    for (size_t i = 0; i < r->n_slots; i++)
-        if (r->work[i].rc != EG_OK) {
-            *st = r->work[i].st;
-            return r->work[i].rc;
-        }
-    return EG_OK;
+    return batch_status(r, st);
 }
 
-/* Analyses a batch in the calling thread and the workers. */
+/* One thread: analyses a batch in the calling thread. */
 static eg_error_t analyse_batch(run *r, slot *batch, size_t n, eg_status *st)
 {
     r->work = batch;
     r->n_slots = n;
-    size_t k = shares(r), started = 0;
-    for (size_t t = 0; t < k; t++)
-        r->threads[t].stride = k;
-    for (size_t t = 1; t < k; t++) {
-        if (pthread_create(&r->threads[t].tid, NULL, analyse_slots,
-                           &r->threads[t]) != 0)
-            break;
-        started = t;
-    }
-    /* the main thread takes share 0, and the shares of threads that could
-     * not start */
+    r->threads[0].stride = 1;
     analyse_slots(&r->threads[0]);
-    for (size_t t = 1; t <= started; t++)
-        pthread_join(r->threads[t].tid, NULL);
-    for (size_t t = started + 1; t < k; t++)
-        analyse_slots(&r->threads[t]);
-    for (size_t i = 0; i < n; i++)
-        if (batch[i].rc != EG_OK) {
-            *st = batch[i].st;
-            return batch[i].rc;
-        }
-    return EG_OK;
+    return batch_status(r, st);
 }
 
 /* Reads up to BATCH documents into batch; *n is how many, *done when the
