@@ -316,7 +316,8 @@ eg_error_t eg_paths_from_sources(const eg_network *net, const size_t *sources,
     memset(reached, 0, n * sizeof *reached);
     if (n == 0 || k == 0)
         return EG_OK;
-    if (n > UINT32_MAX)
+    /* nodes and predecessor slots (one per arc end) are 32-bit */
+    if (n >= UINT32_MAX || net->n_edges >= UINT32_MAX / 2)
         return EG_ENOMEM;
     size_t t = jobs ? jobs : 1;
     if (t > k)
