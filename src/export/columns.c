@@ -92,7 +92,9 @@ void eg_node_value(const eg_network *net, size_t node, const eg_column *c,
     case EG_NC_CLOSENESS: set_double(v, n->closeness); break;
     case EG_NC_KCORE: set_int(v, n->kcore); break;
     case EG_NC_COMMUNITY: set_int(v, n->community); break;
-    case EG_NC_SIZE: set_double(v, eg_node_size(net, node, max_pagerank)); break;
+    case EG_NC_SIZE:
+        set_double(v, eg_node_size(net, node, max_pagerank));
+        break;
     case EG_NC_COLOR: set_str(v, eg_community_color(n->community)); break;
     case EG_NC_X: set_double(v, n->x); break;
     case EG_NC_Y: set_double(v, n->y); break;

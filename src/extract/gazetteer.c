@@ -216,7 +216,8 @@ eg_error_t eg_gazetteer_load_stoplist(eg_gazetteer *gz, const char *path,
                          text.data[e - 1] == '\r'))
             e--;
         if (e > s && text.data[s] != '#' &&
-            eg_gazetteer_add(gz, text.data + s, e - s, EG_GZ_USER_STOP, NULL) != EG_OK)
+            eg_gazetteer_add(gz, text.data + s, e - s, EG_GZ_USER_STOP,
+                             NULL) != EG_OK)
             rc = eg_fail_nomem(st);
         i = end + 1;
     }
@@ -269,7 +270,8 @@ eg_error_t eg_gazetteer_load_aliases(eg_gazetteer *gz, const char *path,
         /* the canonical name itself gets the type too */
         const char *both[2] = {variant, name};
         for (int k = 0; k < 2; k++) {
-            if (eg_gazetteer_add(gz, both[k], strlen(both[k]), 0, &e) != EG_OK) {
+            if (eg_gazetteer_add(gz, both[k], strlen(both[k]), 0, &e) !=
+                EG_OK) {
                 rc = eg_fail_nomem(st);
                 goto done;
             }

@@ -117,8 +117,8 @@ eg_error_t eg_gazetteer_load_aliases(eg_gazetteer *gz, const char *path,
 
 /* new: a gazetteer without the built-in table. */
 eg_error_t eg_gazetteer_create_empty(eg_gazetteer **out, eg_status *st);
-/* Reads every embedded list (the TSV files of src/data) into gz: how the built-in
- * table is made. */
+/* Reads every embedded list (the TSV files of src/data) into gz: how
+ * the built-in table is made. */
 eg_error_t eg_gazetteer_add_lists(eg_gazetteer *gz, eg_status *st);
 /* Adds flags to the entry of the key of surface s (an all-capitals place
  * or organisation of up to 6 bytes becomes caps-only unless a mixed-case

@@ -1,6 +1,7 @@
-/* The embedded lists (the TSV files of src/data, see tools/gen_data.mjs) read into
- * a gazetteer: run at build time by gazgen to make the built-in table,
- * and by the tests to check that table against the lists.
+/* The embedded lists (the TSV files of src/data, see tools/gen_data.mjs)
+ * read into a gazetteer: run at build time by gazgen to make the
+ * built-in table, and by the tests to check that table against the
+ * lists.
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "extract/gazetteer.h"
 #include "core/error.h"

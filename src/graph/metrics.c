@@ -192,7 +192,8 @@ static eg_error_t paths_from(eg_network *net, size_t k, unsigned long seed,
                              unsigned jobs, eg_status *st)
 {
     size_t n = net->n_nodes;
-    size_t *src = malloc(n * sizeof *src), *reached = malloc(n * sizeof *reached);
+    size_t *src = malloc(n * sizeof *src);
+    size_t *reached = malloc(n * sizeof *reached);
     double *btw = malloc(n * sizeof *btw), *hsum = malloc(n * sizeof *hsum),
            *dsum = malloc(n * sizeof *dsum);
     eg_error_t rc = EG_ENOMEM;
@@ -219,7 +220,8 @@ static eg_error_t paths_from(eg_network *net, size_t k, unsigned long seed,
             others--;
         eg_node *nd = &net->nodes[v];
         /* a source's dependencies cover the n - 1 others, hence n / k */
-        nd->betweenness = clean(k == n ? btw[v] : btw[v] * (double)n / (double)k);
+        nd->betweenness =
+            clean(k == n ? btw[v] : btw[v] * (double)n / (double)k);
         nd->harmonic = others ? clean(hsum[v] / (double)others) : 0;
         nd->closeness = reached[v] ? clean((double)reached[v] / dsum[v]) : 0;
     }

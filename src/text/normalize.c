@@ -69,7 +69,8 @@ bool eg_name_key(const char *s, size_t len, eg_buf *out)
     bool ok = eg_buf_reserve(out, (size_t)n);
     for (utf8proc_ssize_t m = 0; ok && m < n;) {
         uint32_t cp;
-        size_t k = eg_utf8_decode((const char *)mapped + m, (size_t)(n - m), &cp);
+        size_t k =
+            eg_utf8_decode((const char *)mapped + m, (size_t)(n - m), &cp);
         if (!key_drops(cp)) {
             for (size_t j = 0; j < k; j++)
                 out->data[out->len++] = (char)mapped[m + (utf8proc_ssize_t)j];
