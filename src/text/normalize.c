@@ -83,12 +83,33 @@ bool eg_name_key(const char *s, size_t len, eg_buf *out)
     return ok;
 }
 
+/* Is s already clean: ASCII, single spaces between other characters,
+ * none at the ends? (Most names and sentences are.) */
+static bool already_clean(const unsigned char *s, size_t len)
+{
+    if (len == 0 || s[0] == ' ' || s[len - 1] == ' ')
+        return len == 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = s[i];
+        if (c >= 0x80 ||
+            ((eg_ascii_class[c] & EG_CC_SPACE) && (c != ' ' || s[i + 1] == ' ')))
+            return false;
+    }
+    return true;
+}
+
 bool eg_surface_clean(const char *s, size_t len, eg_buf *out)
 {
     /* the result is never longer than the input: reserve once, write
      * directly */
     if (!eg_buf_reserve(out, len))
         return false;
+    if (already_clean((const unsigned char *)s, len)) {
+        memcpy(out->data + out->len, s, len);
+        out->len += len;
+        out->data[out->len] = '\0';
+        return true;
+    }
     char *d = out->data + out->len, *start = d;
     bool pending_space = false;
     size_t i = 0;
