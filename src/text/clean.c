@@ -212,7 +212,6 @@ static void line_features(const char *text, const eg_line *ln, features *f)
     bool vocab = end - i <= 300;
     size_t last_ws = 0, last_we = 0;
     uint32_t last_cp = 0;
-    const unsigned alnum = EG_CC_UPPER | EG_CC_LOWER | EG_CC_DIGIT;
     while (i < end) {
         uint32_t cp;
         size_t n;
@@ -224,7 +223,7 @@ static void line_features(const char *text, const eg_line *ln, features *f)
             n = 1;
             if (!(cls & EG_CC_SPACE))
                 last_cp = cp;
-            if (!(cls & alnum)) {
+            if (!(cls & EG_CC_ALNUM)) {
                 if (c == '|')
                     f->items++;
                 else if (c == '{' || c == '}' || c == ';' || c == '=')
@@ -256,10 +255,10 @@ static void line_features(const char *text, const eg_line *ln, features *f)
             c = (unsigned char)text[i];
             if (c < 0x80) {
                 unsigned cls = eg_ascii_class[c];
-                if (cls & alnum) {
+                if (cls & EG_CC_ALNUM) {
                     digit |= (cls & EG_CC_DIGIT) != 0;
                     lower |= (cls & EG_CC_LOWER) != 0;
-                    f->letters += (cls & (EG_CC_UPPER | EG_CC_LOWER)) != 0;
+                    f->letters += (cls & EG_CC_LETTER) != 0;
                     i++;
                     continue;
                 }

@@ -203,13 +203,12 @@ static eg_error_t add_tokens(const char *text, eg_segmentation *seg,
 {
     s->first_token = (uint32_t)seg->n_tokens;
     size_t i = s->start, end = s->end;
-    const unsigned alnum = EG_CC_UPPER | EG_CC_LOWER | EG_CC_DIGIT;
     while (i < end) {
         uint32_t cp;
         size_t n;
         unsigned char c = (unsigned char)text[i];
         if (c < 0x80) {
-            if (!(eg_ascii_class[c] & alnum)) {
+            if (!(eg_ascii_class[c] & EG_CC_ALNUM)) {
                 i++;
                 continue;
             }
@@ -225,7 +224,7 @@ static eg_error_t add_tokens(const char *text, eg_segmentation *seg,
         i += n;
         while (i < end) {
             c = (unsigned char)text[i];
-            if (c < 0x80 && (eg_ascii_class[c] & alnum)) {
+            if (c < 0x80 && (eg_ascii_class[c] & EG_CC_ALNUM)) {
                 i++;
                 continue;
             }

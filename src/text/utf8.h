@@ -50,7 +50,9 @@ enum {
     EG_CC_UPPER = 1,
     EG_CC_LOWER = 2,
     EG_CC_DIGIT = 4,
-    EG_CC_SPACE = 8
+    EG_CC_SPACE = 8,
+    EG_CC_LETTER = EG_CC_UPPER | EG_CC_LOWER,
+    EG_CC_ALNUM = EG_CC_LETTER | EG_CC_DIGIT
 };
 extern const unsigned char eg_ascii_class[128];
 bool eg_cp_is_upper_multi(uint32_t cp);
@@ -75,7 +77,7 @@ static inline bool eg_cp_is_lower(uint32_t cp)
 /* L* */
 static inline bool eg_cp_is_letter(uint32_t cp)
 {
-    return cp < 0x80 ? (eg_ascii_class[cp] & (EG_CC_UPPER | EG_CC_LOWER)) != 0
+    return cp < 0x80 ? (eg_ascii_class[cp] & EG_CC_LETTER) != 0
                      : eg_cp_is_letter_multi(cp);
 }
 /* Nd */
@@ -87,8 +89,7 @@ static inline bool eg_cp_is_digit(uint32_t cp)
 /* L*, M*, N* */
 static inline bool eg_cp_is_alnum(uint32_t cp)
 {
-    return cp < 0x80 ? (eg_ascii_class[cp] &
-                        (EG_CC_UPPER | EG_CC_LOWER | EG_CC_DIGIT)) != 0
+    return cp < 0x80 ? (eg_ascii_class[cp] & EG_CC_ALNUM) != 0
                      : eg_cp_is_alnum_multi(cp);
 }
 /* Zs, TAB, LF, CR, ... */
