@@ -71,17 +71,12 @@ static struct vocab_slot {
 } vocab_set[VOCAB_SLOTS];
 static pthread_once_t vocab_once = PTHREAD_ONCE_INIT;
 
-/* FNV-1a: the words are short, and the hash is folded in with the case */
-static uint32_t vocab_hash(const char *w, size_t len)
+/* FNV-1a: the words are short */
+static struct vocab_slot *vocab_find(const char *w, size_t len)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < len; i++)
         h = (h ^ (unsigned char)w[i]) * 16777619u;
-    return h;
-}
-
-static struct vocab_slot *vocab_probe(const char *w, size_t len, uint32_t h)
-{
     size_t i = h & (VOCAB_SLOTS - 1);
     while (vocab_set[i].word &&
            !(vocab_set[i].len == len && memcmp(vocab_set[i].word, w, len) == 0))
@@ -93,9 +88,9 @@ static void vocab_add(const char *const *list, unsigned char lists)
 {
     for (; *list; list++) {
         size_t len = strlen(*list);
-        struct vocab_slot *v = vocab_probe(*list, len, vocab_hash(*list, len));
+        struct vocab_slot *v = vocab_find(*list, len);
         v->word = *list;
-        v->len = (unsigned char)strlen(*list);
+        v->len = (unsigned char)len;
         v->lists |= lists;
     }
 }
@@ -120,14 +115,12 @@ static unsigned vocab_lists(const char *w, size_t len)
     char buf[VOCAB_MAX];
     if (len == 0 || len >= sizeof buf)
         return 0;
-    uint32_t h = 2166136261u;
     for (size_t i = 0; i < len; i++) {
         char c = w[i];
         buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-        h = (h ^ (unsigned char)buf[i]) * 16777619u;
     }
     pthread_once(&vocab_once, vocab_init);
-    return vocab_probe(buf, len, h)->lists;
+    return vocab_find(buf, len)->lists;
 }
 
 
