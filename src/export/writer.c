@@ -222,15 +222,13 @@ size_t eg_format_g10(double x, char *buf)
     double ax = fabs(x);
     if (!(ax >= 1e-4 && ax < 1e9))
         return 0;
-    /* 10^e <= ax < 10^(e+1), e in -4..8 */
+    /* 10^e <= ax < 10^(e+1), e in -4..8 (the double bounds are inexact
+     * below 1: checked on the product) */
+    static const double decade[] = {1e-4, 1e-3, 1e-2, 1e-1, 1e0, 1e1, 1e2,
+                                    1e3,  1e4,  1e5,  1e6,  1e7, 1e8};
     int e = 8;
-    while (e > 0 && ax < (double)pow10[e])
+    while (e > -4 && ax < decade[e + 4])
         e--;
-    if (e == 0 && ax < 1.0) {
-        e = -1;
-        while (ax * (double)pow10[-e] < 1.0) /* exact enough: checked below */
-            e--;
-    }
     long double y = (long double)ax * pow10[9 - e];
     /* the decade guess may be one off near a power of ten: fix it */
     if (y < 1e9L) {
