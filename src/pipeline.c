@@ -457,7 +457,7 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
     mo.resolution = opt->resolution;
     mo.seed = opt->seed;
     mo.paths = opt->paths;
-    mo.jobs = (unsigned)thread_count(opt);
+    mo.jobs = (unsigned)r->n_threads;
     EG_CHECK(eg_network_compute_metrics_opt(net, &mo, st));
     EG_CHECK(eg_network_layout(net, opt->layout, opt->seed, st));
     double t3 = now();
