@@ -64,6 +64,24 @@ def stage_seconds(summary):
     return dict(zip(STAGES, map(float, m.groups())))
 
 
+def fastest(cmd, repeat):
+    """Runs cmd repeat times (at least once); returns the fastest wall,
+    CPU and stage seconds, the largest peak RSS and the last stderr."""
+    best = None
+    for _ in range(max(1, repeat)):
+        wall, rss, err, _, cpu = run_measured(cmd)
+        st = stage_seconds(err)
+        if best is None:
+            best = {"wall": wall, "cpu": cpu, "rss": rss, "st": st}
+        else:
+            best["wall"] = min(best["wall"], wall)
+            best["cpu"] = min(best["cpu"], cpu)
+            best["rss"] = max(best["rss"], rss)
+            best["st"] = {k: min(v, st[k]) for k, v in best["st"].items()}
+        best["err"] = err
+    return best
+
+
 def mbps(nbytes, secs):
     return nbytes / 1e6 / secs if secs > 0 else float("inf")
 
@@ -109,17 +127,10 @@ def main():
         outs = []
         for jobs in (1, 2):
             out = os.path.join(work, f"out{scale}x-j{jobs}.graphml")
-            wall = cpu = rss = None
-            st = {}
-            for _ in range(max(1, a.repeat)):
-                w, r, err, _, c = run_measured(
-                    [a.entgraph, f"-j{jobs}", "--no-progress", corpus, "-o",
-                     out])
-                wall = w if wall is None else min(wall, w)
-                cpu = c if cpu is None else min(cpu, c)
-                rss = r if rss is None else max(rss, r)
-                for k, v in stage_seconds(err).items():
-                    st[k] = min(st.get(k, v), v)
+            best = fastest([a.entgraph, f"-j{jobs}", "--no-progress", corpus,
+                            "-o", out], a.repeat)
+            wall, cpu, rss = best["wall"], best["cpu"], best["rss"]
+            st, err = best["st"], best["err"]
             walls[(scale, jobs)] = wall
             cpus[(scale, jobs)] = cpu
             outs.append(out)
@@ -147,13 +158,9 @@ def main():
         nbytes = sum(os.path.getsize(os.path.join(dp, f))
                      for dp, _, fs in os.walk(a.text) for f in fs)
         out = os.path.join(work, "text.graphml")
-        best = None
-        for _ in range(max(1, a.repeat)):
-            w, r, err, _, c = run_measured(
-                [a.entgraph, "--no-progress", a.text, "-o", out])
-            if best is None or w < best[0]:
-                best = (w, r, err, c)
-        w, r, err, c = best
+        best = fastest([a.entgraph, "--no-progress", a.text, "-o", out],
+                       a.repeat)
+        w, r, err, c = best["wall"], best["rss"], best["err"], best["cpu"]
         graph = re.search(r"-> (\d+) nodes, (\d+) edges", err)
         print(f"text: {a.text}: {nbytes / 1e6:.2f} MB end to end in "
               f"{w:.3f} s wall ({mbps(nbytes, w):.2f} MB/s), CPU {c:.2f} s, "
