@@ -32,14 +32,18 @@ static const eg_gz_entry *table_get(const eg_gz_table *t, const char *key,
 {
     if (!t || !t->n_entries)
         return NULL;
-    for (size_t i = eg_hash_bytes(key, len) & t->mask;; i = (i + 1) & t->mask) {
+    uint64_t h = eg_hash_bytes(key, len);
+    uint32_t tag = eg_gz_tag(h, t->index_bits);
+    uint32_t index_mask = (UINT32_C(1) << t->index_bits) - 1;
+    for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
         uint32_t slot = t->slots[i];
         if (!slot)
             return NULL;
-        slot--;
-        if (t->key_len[slot] == len &&
-            memcmp(t->pool + t->key_off[slot], key, len) == 0)
-            return &t->entries[slot];
+        if ((slot & ~index_mask) != tag)
+            continue;
+        const eg_gz_key *k = &t->keys[(slot & index_mask) - 1];
+        if (k->len == len && memcmp(t->pool + k->off, key, len) == 0)
+            return &t->entries[(slot & index_mask) - 1];
     }
 }
 

@@ -79,18 +79,32 @@ typedef struct eg_gazetteer eg_gazetteer;
 
 /* The lists as a read-only open-addressing table keyed by eg_name_key(),
  * generated at build time (gazgen, gazetteer_table.c): nothing to build
- * or hash at start-up. Entry i has the key pool + key_off[i] (key_len[i]
- * bytes); slots[h] holds i + 1 (0: empty) for the home slot h =
- * eg_hash_bytes(key) & mask and the ones after it. */
+ * or hash at start-up. Entry i has the key pool + keys[i].off (keys[i].len
+ * bytes). With h = eg_hash_bytes(key), the entry lives in the home slot
+ * h & mask or one after it; a slot holds i + 1 in its low index_bits bits
+ * (0: empty) and bits 32 and up of h above them, so that a probe for a
+ * missing key almost never reads a key: a lookup is one cache miss when
+ * the key is absent. */
+typedef struct eg_gz_key {
+    uint32_t off;
+    uint16_t len;
+} eg_gz_key;
+
 typedef struct eg_gz_table {
     size_t n_entries;
     size_t mask;              /* number of slots - 1 */
+    unsigned index_bits;
     const char *pool;
     const eg_gz_entry *entries;
-    const uint32_t *key_off;
-    const uint16_t *key_len;
+    const eg_gz_key *keys;
     const uint32_t *slots;
 } eg_gz_table;
+
+/* The slot tag of a hash for a table with index_bits index bits. */
+static inline uint32_t eg_gz_tag(uint64_t h, unsigned index_bits)
+{
+    return (uint32_t)(h >> 32) >> index_bits << index_bits;
+}
 
 extern const eg_gz_table eg_gz_builtin;
 

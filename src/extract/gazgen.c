@@ -95,6 +95,14 @@ int main(int argc, char **argv)
     size_t cap = 1;
     while (cap * 7 < n * 10)
         cap *= 2;
+    /* slots hold the entry index + 1 below a tag of the hash */
+    unsigned index_bits = 1;
+    while (index_bits < 32 && ((size_t)1 << index_bits) <= n)
+        index_bits++;
+    if (index_bits > 28) {
+        fprintf(stderr, "gazgen: %zu entries are too many\n", n);
+        return 1;
+    }
     pool p = {0};
     eg_strmap_init(&p.seen);
     size_t *key_off = malloc((n ? n : 1) * sizeof *key_off);
@@ -120,10 +128,11 @@ int main(int argc, char **argv)
         demonym[i] = e->demonym_of ? pool_add(&p, e->demonym_of,
                                               strlen(e->demonym_of)) + 1
                                    : 0;
-        size_t h = eg_hash_bytes(key, len) & (cap - 1);
+        uint64_t hash = eg_hash_bytes(key, len);
+        size_t h = hash & (cap - 1);
         while (slots[h])
             h = (h + 1) & (cap - 1);
-        slots[h] = (uint32_t)i + 1;
+        slots[h] = eg_gz_tag(hash, index_bits) | ((uint32_t)i + 1);
     }
 
     const char *out = argv[1];
@@ -161,22 +170,19 @@ int main(int argc, char **argv)
     }
     if (!n)
         fputs("{0},\n", f);
-    fputs("};\n\nstatic const uint32_t key_off[] = {\n", f);
-    for (size_t i = 0; i < n; i++)
-        fprintf(f, "%zu,%s", key_off[i], i % 12 == 11 ? "\n" : "");
-    fputs("0};\n\nstatic const uint16_t key_len[] = {\n", f);
+    fputs("};\n\nstatic const eg_gz_key keys[] = {\n", f);
     for (size_t i = 0; i < n; i++) {
         const char *key;
         size_t len;
         eg_gazetteer_entry_at(gz, i, &key, &len);
-        fprintf(f, "%zu,%s", len, i % 16 == 15 ? "\n" : "");
+        fprintf(f, "{%zu,%zu},%s", key_off[i], len, i % 8 == 7 ? "\n" : "");
     }
-    fputs("0};\n\nstatic const uint32_t slots[] = {\n", f);
+    fputs("{0,0}};\n\nstatic const uint32_t slots[] = {\n", f);
     for (size_t i = 0; i < cap; i++)
         fprintf(f, "%u,%s", (unsigned)slots[i], i % 16 == 15 ? "\n" : "");
     fprintf(f, "};\n\nconst eg_gz_table eg_gz_builtin = {\n"
-               "    %zu, %zu, pool, entries, key_off, key_len, slots};\n",
-            n, cap - 1);
+               "    %zu, %zu, %u, pool, entries, keys, slots};\n",
+            n, cap - 1, index_bits);
     if (fclose(f) != 0 || rename(tmp, out) != 0) {
         perror(out);
         remove(tmp);
