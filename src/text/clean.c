@@ -125,7 +125,7 @@ static unsigned vocab_lists(const char *w, size_t len)
 
 
 typedef struct features {
-    size_t words, caps, lower, function, ui, digits, letters;
+    size_t words, caps, lower, function, ui;
     size_t items;        /* separators | • · between items */
     bool terminal;       /* ends with . ! ? : ; or a closing quote */
     bool email, url;
@@ -178,7 +178,6 @@ static void phrases_at(const char *s, size_t len, size_t line_len,
     /* only words that start like a phrase (its first two letters) */
     if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z')
         return;
-    pthread_once(&vocab_once, vocab_init);
     if (!(phrase_starts[c0 - 'a'] >> (c1 - 'a') & 1))
         return;
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
@@ -197,12 +196,20 @@ static void phrases_at(const char *s, size_t len, size_t line_len,
     }
 }
 
-static void line_features(const char *text, const eg_line *ln, features *f)
+/* The features of a line. The vocabulary lists (function, ui and
+ * list_header) are looked up only when vocab is set and the line is at most
+ * 300 bytes (prose is never looked up); letters is left to line_letters().
+ * eg_clean() asks for the vocabulary only for the lines whose verdict can
+ * depend on it (needs_vocab()). */
+static void line_features(const char *text, const eg_line *ln, features *f,
+                          bool vocab)
 {
     memset(f, 0, sizeof *f);
     size_t i = ln->start, end = ln->end;
-    /* the vocabulary only decides short lines: prose is not looked up */
-    bool vocab = end - i <= 300;
+    vocab = vocab && end - i <= 300;
+    bool look_phrases = end - ln->start < 400;
+    if (look_phrases)
+        pthread_once(&vocab_once, vocab_init);
     size_t last_ws = 0, last_we = 0;
     uint32_t last_cp = 0;
     while (i < end) {
@@ -241,17 +248,16 @@ static void line_features(const char *text, const eg_line *ln, features *f)
         }
         /* a word: letters, digits and inner - ' . */
         size_t ws = i;
-        if (end - ln->start < 400 && cp < 0x80)
+        if (look_phrases && cp < 0x80)
             phrases_at(text + ws, end - ws, end - ln->start, f);
-        bool upper_first = eg_cp_is_upper(cp), digit = false, lower = false;
+        bool upper_first = eg_cp_is_upper(cp), lower = false;
+        unsigned acc = 0; /* the classes of the word's ASCII characters */
         while (i < end) {
             c = (unsigned char)text[i];
             if (c < 0x80) {
                 unsigned cls = eg_ascii_class[c];
                 if (cls & EG_CC_ALNUM) {
-                    digit |= (cls & EG_CC_DIGIT) != 0;
-                    lower |= (cls & EG_CC_LOWER) != 0;
-                    f->letters += (cls & EG_CC_LETTER) != 0;
+                    acc |= cls;
                     i++;
                     continue;
                 }
@@ -260,9 +266,7 @@ static void line_features(const char *text, const eg_line *ln, features *f)
             } else {
                 n = eg_utf8_decode(text + i, end - i, &cp);
                 if (eg_cp_is_alnum(cp)) {
-                    digit |= eg_cp_is_digit(cp);
                     lower |= eg_cp_is_lower(cp);
-                    f->letters += eg_cp_is_letter(cp);
                     i += n;
                     continue;
                 }
@@ -274,16 +278,18 @@ static void line_features(const char *text, const eg_line *ln, features *f)
             }
             break;
         }
+        lower |= (acc & EG_CC_LOWER) != 0;
         size_t wl = i - ws;
         f->words++;
         f->caps += upper_first;
         f->lower += !upper_first && lower;
-        f->digits += digit;
-        unsigned lists = vocab ? vocab_lists(text + ws, wl) : 0;
-        f->function += !upper_first && (lists & W_FUNCTION);
-        f->ui += (lists & W_UI) != 0;
-        if (f->words <= 5 && (lists & W_HEADER))
-            f->list_header = true;
+        if (vocab) {
+            unsigned lists = vocab_lists(text + ws, wl);
+            f->function += !upper_first && (lists & W_FUNCTION);
+            f->ui += (lists & W_UI) != 0;
+            if (f->words <= 5 && (lists & W_HEADER))
+                f->list_header = true;
+        }
         char c0 = (char)(text[ws] | 0x20);
         if (f->words == 1 && wl == 2 && c0 == 'b' &&
             strncasecmp(text + ws, "by", 2) == 0 && upper_first)
@@ -306,6 +312,36 @@ static void line_features(const char *text, const eg_line *ln, features *f)
                      (vocab_lists(text + last_ws, last_we - last_ws) &
                       W_BYLINE);
 }
+
+/* Whether the verdict on a line with features f (vocabulary not looked up)
+ * can depend on its vocabulary: the interface and header rules look at
+ * lines of at most six words, the tag-line rule at lines of capitalised
+ * words without sentence punctuation. */
+static bool needs_vocab(const features *f)
+{
+    return (f->words > 0 && f->words <= 6) ||
+           (f->words >= 4 && !f->terminal &&
+                             f->lower <= 1 && f->caps * 4 >= f->words * 3);
+}
+
+/* The letters of a line (all of them are in its words). */
+static size_t line_letters(const char *text, const eg_line *ln)
+{
+    size_t letters = 0;
+    for (size_t i = ln->start; i < ln->end;) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            letters += (eg_ascii_class[c] & EG_CC_LETTER) != 0;
+            i++;
+        } else {
+            uint32_t cp;
+            i += eg_utf8_decode(text + i, ln->end - i, &cp);
+            letters += eg_cp_is_letter(cp);
+        }
+    }
+    return letters;
+}
+
 /* Short line without sentence punctuation (menu item, button). */
 static bool is_short(const features *f)
 {
@@ -338,8 +374,11 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
     bool headline_done = false;
     bool in_related = false; /* after "Related" / "Read more:" */
 
-    for (size_t i = 0; i < n; i++)
-        line_features(text, &seg->lines[i], &f[i]);
+    for (size_t i = 0; i < n; i++) {
+        line_features(text, &seg->lines[i], &f[i], false);
+        if (needs_vocab(&f[i]))
+            line_features(text, &seg->lines[i], &f[i], true);
+    }
 
     for (size_t i = 0; i < n; i++) {
         eg_line *ln = &seg->lines[i];
@@ -389,7 +428,8 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
                 continue;
             }
         }
-        if (x->code_chars >= 4 && x->code_chars * 12 > x->letters) {
+        if (x->code_chars >= 4 &&
+            x->code_chars * 12 > line_letters(text, ln)) {
             ln->verdict = EG_LINE_CODE;
             continue;
         }
@@ -402,7 +442,7 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
             ln->verdict = EG_LINE_UI;
             continue;
         }
-        if (x->words <= 2 && x->letters <= 1) {
+        if (x->words <= 2 && line_letters(text, ln) <= 1) {
             ln->verdict = EG_LINE_UI;
             continue;
         }
