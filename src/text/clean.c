@@ -95,6 +95,12 @@ static void vocab_add(const char *const *list, unsigned char lists)
     }
 }
 
+/* Byte classes for line_features(): eg_ascii_class bits for ASCII, and
+ * LC_MARK for the separators and code characters it counts; bytes >= 0x80
+ * have no bit (they are decoded). Filled by vocab_init(). */
+enum { LC_MARK = 0x10 };
+static unsigned char line_class[256];
+
 /* phrase_starts[a] has bit b set when a phrase starts with the letters
  * 'a' + a, 'a' + b (filled with the vocabulary, from the table below) */
 static uint32_t phrase_starts[26];
@@ -102,6 +108,10 @@ static void phrases_init(void);
 
 static void vocab_init(void)
 {
+    for (unsigned c = 0; c < 0x80; c++)
+        line_class[c] = eg_ascii_class[c];
+    for (const char *m = "|{};=@"; *m; m++)
+        line_class[(unsigned char)*m] |= LC_MARK;
     phrases_init();
     vocab_add(function_words, W_FUNCTION);
     vocab_add(ui_words, W_UI);
@@ -208,8 +218,6 @@ static void line_features(const char *text, const eg_line *ln, features *f,
     size_t i = ln->start, end = ln->end;
     vocab = vocab && end - i <= 300;
     bool look_phrases = end - ln->start < 400;
-    if (look_phrases)
-        pthread_once(&vocab_once, vocab_init);
     size_t last_ws = 0, last_we = 0;
     uint32_t last_cp = 0;
     while (i < end) {
@@ -218,18 +226,19 @@ static void line_features(const char *text, const eg_line *ln, features *f,
         unsigned char c = (unsigned char)text[i];
         if (c < 0x80) {
             /* ASCII, most of the text: classes from the table */
-            unsigned cls = eg_ascii_class[c];
+            unsigned cls = line_class[c];
             cp = c;
-            n = 1;
             if (!(cls & EG_CC_SPACE))
                 last_cp = cp;
             if (!(cls & EG_CC_ALNUM)) {
-                if (c == '|')
-                    f->items++;
-                else if (c == '{' || c == '}' || c == ';' || c == '=')
-                    f->code_chars++;
-                else if (c == '@')
-                    f->email = true;
+                if (cls & LC_MARK) {
+                    if (c == '|')
+                        f->items++;
+                    else if (c == '@')
+                        f->email = true;
+                    else
+                        f->code_chars++;
+                }
                 i++;
                 continue;
             }
@@ -252,15 +261,17 @@ static void line_features(const char *text, const eg_line *ln, features *f,
             phrases_at(text + ws, end - ws, end - ln->start, f);
         bool upper_first = eg_cp_is_upper(cp), lower = false;
         unsigned acc = 0; /* the classes of the word's ASCII characters */
-        while (i < end) {
+        for (;;) {
+            unsigned cls;
+            while (i < end &&
+                   ((cls = line_class[(unsigned char)text[i]]) & EG_CC_ALNUM)) {
+                acc |= cls;
+                i++;
+            }
+            if (i >= end)
+                break;
             c = (unsigned char)text[i];
             if (c < 0x80) {
-                unsigned cls = eg_ascii_class[c];
-                if (cls & EG_CC_ALNUM) {
-                    acc |= cls;
-                    i++;
-                    continue;
-                }
                 cp = c;
                 n = 1;
             } else {
@@ -374,6 +385,7 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
     bool headline_done = false;
     bool in_related = false; /* after "Related" / "Read more:" */
 
+    pthread_once(&vocab_once, vocab_init);
     for (size_t i = 0; i < n; i++) {
         line_features(text, &seg->lines[i], &f[i], false);
         if (needs_vocab(&f[i]))
