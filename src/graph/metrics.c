@@ -413,7 +413,17 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
     if (algo != EG_COMMUNITY_NONE && n > 0) {
         igraph_real_t modularity = 0;
         igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)seed);
-        if (algo == EG_COMMUNITY_LEIDEN) {
+        if (algo == EG_COMMUNITY_LEIDEN && m == 0) {
+            /* no edges: every node alone (igraph's Leiden, asked to
+             * iterate until stable, never stops on an edgeless graph) */
+            IG(igraph_vector_int_resize(&memb, (igraph_integer_t)n),
+               "vector");
+            for (size_t i = 0; i < n; i++)
+                VECTOR(memb)[i] = (igraph_integer_t)i;
+            IG(igraph_modularity(&g, &memb, NULL, resolution,
+                                 IGRAPH_UNDIRECTED, &modularity),
+               "modularity");
+        } else if (algo == EG_COMMUNITY_LEIDEN) {
             /* modularity objective: resolution / (2m) with node weights =
              * strength */
             igraph_vector_t nw;

@@ -604,6 +604,19 @@ static void test_communities(void)
         CHECK_NEAR(net.modularity, q, 1e-9);
         eg_network_finish(&net);
     }
+    /* no edges (--keep-isolates after strict filters): every node is a
+       community of its own, and Leiden must not loop forever */
+    for (int a = 0; a < 2; a++) {
+        eg_status st = {0};
+        eg_network net;
+        make_net(&net, 2, NULL, 0);
+        CHECK(eg_network_compute_metrics(&net, algos[a], 1, 42, &st) == EG_OK);
+        CHECK_INT(net.n_communities, 2);
+        for (int i = 0; i < 2; i++)
+            CHECK_INT(net.nodes[i].community, i);
+        CHECK_NEAR(net.modularity, 0, 1e-12);
+        eg_network_finish(&net);
+    }
 }
 
 int main(void)
