@@ -345,7 +345,7 @@ typedef struct eg_options {
                                     EG_WINDOW_CAP */
 } eg_options;
 
-/* Fills *opt with the defaults (sentence windows, Louvain, seed 42,
+/* Fills *opt with the defaults (sentence windows, Leiden, seed 42,
  * isolates dropped). */
 void eg_options_init(eg_options *opt);
 
@@ -414,7 +414,7 @@ typedef struct eg_metrics_options {
                                (0 = 1); results do not depend on it */
 } eg_metrics_options;
 
-/* Louvain, resolution 1, seed 42, EG_PATHS_AUTO. */
+/* Leiden, resolution 1, seed 42, EG_PATHS_AUTO. */
 void eg_metrics_options_init(eg_metrics_options *mo);
 
 /* Computes degree, weighted degree, PageRank (weighted, damping 0.85),

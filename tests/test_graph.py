@@ -208,6 +208,9 @@ def networkx_mode(exe, graph_dump, tests):
         for v in G:
             comms.setdefault(G.nodes[v]['community'], set()).add(v)
         q = nx.community.modularity(G, comms.values(), weight='weight')
+        # the default (Leiden) never leaves a community in pieces
+        check(all(nx.is_connected(G.subgraph(c)) for c in comms.values()),
+              'every community of the default run is connected')
         m = re.search(r'modularity (-?[0-9.]+)', err)
         check(m and abs(float(m.group(1)) - q) < 1e-4,
               f'summary modularity {m and m.group(1)} vs networkx {q}')

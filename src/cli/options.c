@@ -78,7 +78,7 @@ void eg_cli_usage(FILE *f)
         "      --keep-isolates    keep entities without any edge (by default they\n"
         "                         are left out; --mentions lists them all)\n"
         "      --drop-isolates    leave out entities without any edge (default)\n"
-        "      --community ALGO   louvain (default), leiden or none; ids are\n"
+        "      --community ALGO   leiden (default), louvain or none; ids are\n"
         "                         numbered by size, 0 = largest\n"
         "      --resolution X     community resolution (default 1)\n"
         "      --seed N           random seed for communities and layout\n"

@@ -48,7 +48,7 @@ void eg_options_init(eg_options *opt)
     memset(opt, 0, sizeof *opt);
     opt->window = EG_WINDOW_SENTENCE;
     opt->window_tokens = 20;
-    opt->community = EG_COMMUNITY_LOUVAIN;
+    opt->community = EG_COMMUNITY_LEIDEN;
     opt->resolution = 1.0;
     opt->seed = 42;
     opt->keep_isolates = false;

@@ -151,7 +151,7 @@ static igraph_error_t weighted_pagerank(const igraph_t *g,
 void eg_metrics_options_init(eg_metrics_options *mo)
 {
     memset(mo, 0, sizeof *mo);
-    mo->community = EG_COMMUNITY_LOUVAIN;
+    mo->community = EG_COMMUNITY_LEIDEN;
     mo->resolution = 1.0;
     mo->seed = 42;
     mo->paths = EG_PATHS_AUTO;
