@@ -18,10 +18,11 @@ a 20,000/200,000 graph, under a minute in all.
 
 --repeat N runs every configuration N times and keeps the fastest time of
 each stage (and the largest RSS): on a shared machine the minimum is the
-figure least disturbed by other work. --text DIR also times the default
-run (-j of all cores, GraphML) on a directory of real text files, end to
-end (tests/bench/compromise.mjs times the compromise library on the same
-files).
+figure least disturbed by other work. Every run writes a new output file
+(the previous one is removed first; see fastest()). --text DIR also times
+the default run (-j of all cores, GraphML) on a directory of real text
+files, end to end (tests/bench/compromise.mjs times the compromise library
+on the same files).
 
 Prints figures only: it fails when a run fails or -j1 and -j2 disagree,
 never because something is slow.
@@ -64,11 +65,17 @@ def stage_seconds(summary):
     return dict(zip(STAGES, map(float, m.groups())))
 
 
-def fastest(cmd, repeat):
+def fastest(cmd, repeat, out):
     """Runs cmd repeat times (at least once); returns the fastest wall,
-    CPU and stage seconds, the largest peak RSS and the last stderr."""
+    CPU and stage seconds, the largest peak RSS and the last stderr.
+    The output file out is removed before each run, so that every run
+    writes a new file: on ext4 a file renamed over an existing one has
+    its data flushed at the rename (auto_da_alloc), ~40 ms for 18 MB,
+    which would be timed on every run but the first."""
     best = None
     for _ in range(max(1, repeat)):
+        if os.path.exists(out):
+            os.unlink(out)
         wall, rss, err, _, cpu = run_measured(cmd)
         st = stage_seconds(err)
         if best is None:
@@ -128,7 +135,7 @@ def main():
         for jobs in (1, 2):
             out = os.path.join(work, f"out{scale}x-j{jobs}.graphml")
             best = fastest([a.entgraph, f"-j{jobs}", "--no-progress", corpus,
-                            "-o", out], a.repeat)
+                            "-o", out], a.repeat, out)
             wall, cpu, rss = best["wall"], best["cpu"], best["rss"]
             st, err = best["st"], best["err"]
             walls[(scale, jobs)] = wall
@@ -159,7 +166,7 @@ def main():
                      for dp, _, fs in os.walk(a.text) for f in fs)
         out = os.path.join(work, "text.graphml")
         best = fastest([a.entgraph, "--no-progress", a.text, "-o", out],
-                       a.repeat)
+                       a.repeat, out)
         w, r, err, c = best["wall"], best["rss"], best["err"], best["cpu"]
         graph = re.search(r"-> (\d+) nodes, (\d+) edges", err)
         print(f"text: {a.text}: {nbytes / 1e6:.2f} MB end to end in "
