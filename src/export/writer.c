@@ -216,29 +216,35 @@ void eg_wprintf(eg_writer *w, const char *fmt, ...)
 size_t eg_format_g10(double x, char *buf)
 {
 #if LDBL_MANT_DIG >= 64
+    /* powers of ten up to 10^27, the largest a 64-bit mantissa holds
+     * exactly (5^27 < 2^64) */
     static const long double pow10[] = {
-        1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L, 1e10L,
-        1e11L, 1e12L, 1e13L};
+        1e0L,  1e1L,  1e2L,  1e3L,  1e4L,  1e5L,  1e6L,  1e7L,  1e8L,  1e9L,
+        1e10L, 1e11L, 1e12L, 1e13L, 1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L,
+        1e20L, 1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L};
+    enum { EMIN = -18, EMAX = 8 };
     double ax = fabs(x);
-    if (!(ax >= 1e-4 && ax < 1e9))
+    if (!(ax >= 1e-18 && ax < 1e9))
         return 0;
-    /* 10^e <= ax < 10^(e+1), e in -4..8 (the double bounds are inexact
-     * below 1: checked on the product) */
-    static const double decade[] = {1e-4, 1e-3, 1e-2, 1e-1, 1e0, 1e1, 1e2,
-                                    1e3,  1e4,  1e5,  1e6,  1e7, 1e8};
-    int e = 8;
-    while (e > -4 && ax < decade[e + 4])
+    /* 10^e <= ax < 10^(e+1), e in EMIN..EMAX (the double bounds are
+     * inexact below 1: checked on the product) */
+    static const double decade[] = {
+        1e-18, 1e-17, 1e-16, 1e-15, 1e-14, 1e-13, 1e-12, 1e-11, 1e-10,
+        1e-9,  1e-8,  1e-7,  1e-6,  1e-5,  1e-4,  1e-3,  1e-2,  1e-1,
+        1e0,   1e1,   1e2,   1e3,   1e4,   1e5,   1e6,   1e7,   1e8};
+    int e = EMAX;
+    while (e > EMIN && ax < decade[e - EMIN])
         e--;
     long double y = (long double)ax * pow10[9 - e];
     /* the decade guess may be one off near a power of ten: fix it */
-    if (y < 1e9L) {
+    if (y < 1e9L && e > EMIN) {
         e--;
         y = (long double)ax * pow10[9 - e];
-    } else if (y >= 1e10L) {
+    } else if (y >= 1e10L && e < EMAX) {
         e++;
         y = (long double)ax * pow10[9 - e];
     }
-    if (y < 1e9L || y >= 1e10L || e < -4 || e > 8)
+    if (y < 1e9L || y >= 1e10L)
         return 0;
     long double r = floorl(y), frac = y - r;
     if (fabsl(frac - 0.5L) < 1e-6L)
@@ -247,15 +253,34 @@ size_t eg_format_g10(double x, char *buf)
     if (d == 10000000000ULL) { /* 9.9999999996 -> 10.00000000 */
         d = 1000000000ULL;
         e++;
-        if (e > 8)
+        if (e > EMAX)
             return 0;
     }
     char digits[10];
     for (int i = 9; i >= 0; i--, d /= 10)
         digits[i] = (char)('0' + d % 10);
+    int last = 9; /* the last significant digit */
+    while (last > 0 && digits[last] == '0')
+        last--;
     size_t n = 0;
     if (x < 0)
         buf[n++] = '-';
+    if (e < -4) {
+        /* %g's exponent form: d.ddde-XX, at least two exponent digits */
+        buf[n++] = digits[0];
+        if (last > 0) {
+            buf[n++] = '.';
+            memcpy(buf + n, digits + 1, (size_t)last);
+            n += (size_t)last;
+        }
+        int x10 = -e;
+        buf[n++] = 'e';
+        buf[n++] = '-';
+        buf[n++] = (char)('0' + x10 / 10);
+        buf[n++] = (char)('0' + x10 % 10);
+        buf[n] = '\0';
+        return n;
+    }
     int point; /* digits before the decimal point */
     if (e >= 0) {
         point = e + 1;
@@ -267,9 +292,6 @@ size_t eg_format_g10(double x, char *buf)
     }
     /* the fraction: zeros after the point for e < 0, then the rest of
      * the digits, trailing zeros dropped */
-    int last = 9;
-    while (last >= point && digits[last] == '0')
-        last--;
     if (last >= point) {
         buf[n++] = '.';
         for (int z = 0; z < -e - 1; z++)

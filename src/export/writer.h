@@ -55,10 +55,11 @@ void eg_wprintf(eg_writer *w, const char *fmt, ...) EG_PRINTF(2, 3);
 /* A double in the C locale, finite ("0" for NaN, infinities and
  * denormals), shortest form up to 10 significant digits. */
 void eg_wdouble(eg_writer *w, double x);
-/* The same digits as snprintf("%.10g") for 1e-4 <= |x| < 1e9 without the
- * C library's float formatting; 0 (and nothing written) when x is out of
- * that range, too close to a rounding tie, or long double is not wider
- * than double. buf holds at least 24 bytes. */
+/* The same bytes as snprintf("%.10g") for 1e-18 <= |x| < 1e9 without the
+ * C library's float formatting (fixed notation, or d.ddde-XX below 1e-4);
+ * 0 (and nothing written) when x is out of that range, too close to a
+ * rounding tie, or long double is not wider than double. buf holds at
+ * least 24 bytes. */
 size_t eg_format_g10(double x, char *buf);
 /* Text through an escaper: esc(cp, tmp) returns NULL to copy the
  * character, "" to drop it or its replacement (tmp is scratch space for

@@ -70,16 +70,16 @@ static void test_format_g10(void)
         double x;
         int kind = i % 4;
         if (kind == 0) {
-            /* uniform mantissa, decade -5..9 */
+            /* uniform mantissa, decade -20..9 */
             double m = 1.0 + (double)(s >> 11) * 0x1.0p-53 * 9.0;
-            x = m * pow(10.0, (double)((int)(s % 15) - 5));
+            x = m * pow(10.0, (double)((int)(s % 30) - 20));
         } else if (kind == 1) {
             /* k / n, like PageRank or closeness */
             x = (double)(1 + s % 100000) / (double)(1 + (s >> 20) % 999983);
         } else {
             /* a ten-digit D + 1/2 in the last place, nudged */
             double d = 1e9 + (double)(s % 9000000000ULL);
-            int e = (int)((s >> 40) % 13) - 4;
+            int e = (int)((s >> 40) % 27) - 18;
             double tie = (d + 0.5) * pow(10.0, e - 9);
             x = kind == 2 ? nextafter(tie, 0) : nextafter(tie, INFINITY);
         }
@@ -100,7 +100,14 @@ static void test_format_g10(void)
     CHECK_INT(bad, 0);
     /* it answers for nearly everything in its range (the rest: ties) */
     CHECK(fast > total / 2);
-    CHECK(eg_format_g10(1e-5, got) == 0 && eg_format_g10(2e9, got) == 0);
+    CHECK(eg_format_g10(1e-19, got) == 0 && eg_format_g10(2e9, got) == 0);
+    CHECK(eg_format_g10(1e-5, got) == 5 && strcmp(got, "1e-05") == 0);
+    CHECK(eg_format_g10(-6.302916763e-05, got) &&
+          strcmp(got, "-6.302916763e-05") == 0);
+    CHECK(eg_format_g10(3.41335805e-09, got) &&
+          strcmp(got, "3.41335805e-09") == 0);
+    CHECK(eg_format_g10(9.99999999996e-5, got) &&
+          strcmp(got, "0.0001") == 0);
     CHECK(eg_format_g10(0.25, got) == 4 && strcmp(got, "0.25") == 0);
     CHECK(eg_format_g10(-123.456, got) && strcmp(got, "-123.456") == 0);
     CHECK(eg_format_g10(0.00012345678912, got) &&
