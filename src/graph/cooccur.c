@@ -527,8 +527,32 @@ static float gent_conf(const gent *g)
 }
 
 /* A full name's first or last key, for looking short forms up. */
+/* The first eight bytes of s as a big-endian number (zeros after its
+ * end): two strings whose prefixes differ compare as strcmp() would, so
+ * the sorts below read the strings themselves only on equal prefixes. */
+static uint64_t sort_prefix(const char *s)
+{
+    uint64_t p = 0;
+    for (int i = 0; i < 8; i++) {
+        p <<= 8;
+        if (*s)
+            p |= (unsigned char)*s++;
+    }
+    return p;
+}
+
+/* strcmp(a, b) of two strings with prefixes pa and pb. */
+static int cmp_prefixed(uint64_t pa, const char *a, uint64_t pb,
+                        const char *b)
+{
+    if (pa != pb)
+        return pa < pb ? -1 : 1;
+    return strcmp(a, b);
+}
+
 typedef struct keyref {
     const char *key;
+    uint64_t pre;              /* sort_prefix(key) */
     uint32_t gid;
     bool last;                 /* the last key (else the first) */
 } keyref;
@@ -536,7 +560,7 @@ typedef struct keyref {
 static int cmp_keyref(const void *x, const void *y)
 {
     const keyref *a = x, *b = y;
-    int r = strcmp(a->key, b->key);
+    int r = cmp_prefixed(a->pre, a->key, b->pre, b->key);
     if (r)
         return r;
     if (a->gid != b->gid)
@@ -560,9 +584,11 @@ static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
         const gent *f = &c->gents[k];
         if (f->partial_only || !f->first_key)
             continue;
-        refs[n_refs++] = (keyref){f->first_key, (uint32_t)k, false};
+        refs[n_refs++] = (keyref){f->first_key, sort_prefix(f->first_key),
+                                  (uint32_t)k, false};
         if (f->last_key)
-            refs[n_refs++] = (keyref){f->last_key, (uint32_t)k, true};
+            refs[n_refs++] = (keyref){f->last_key, sort_prefix(f->last_key),
+                                      (uint32_t)k, true};
     }
     qsort(refs, n_refs, sizeof *refs, cmp_keyref);
     for (size_t i = 0; i < c->n_gents; i++) {
@@ -636,13 +662,14 @@ static const char *bucket_key(const gent *g, int pass)
 /* A sort entry carries its key, so qsort needs no global state. */
 typedef struct bucket_entry {
     const char *bucket;
+    uint64_t pre;              /* sort_prefix(bucket) */
     uint32_t gid;
 } bucket_entry;
 
 static int cmp_bucket(const void *x, const void *y)
 {
     const bucket_entry *a = x, *b = y;
-    int r = strcmp(a->bucket, b->bucket);
+    int r = cmp_prefixed(a->pre, a->bucket, b->pre, b->bucket);
     if (r)
         return r;
     return (a->gid > b->gid) - (a->gid < b->gid);
@@ -665,8 +692,10 @@ static eg_error_t merge_variants(eg_corpus *c)
         for (size_t i = 0; i < c->n_gents; i++) {
             const gent *g = &c->gents[i];
             if (g->first_key && !g->partial_only && strlen(g->key) >= 10 &&
-                gent_type(g) == EG_TYPE_PERSON)
-                ent[n++] = (bucket_entry){bucket_key(g, pass), (uint32_t)i};
+                gent_type(g) == EG_TYPE_PERSON) {
+                const char *bk = bucket_key(g, pass);
+                ent[n++] = (bucket_entry){bk, sort_prefix(bk), (uint32_t)i};
+            }
         }
         if (n > 1)
             qsort(ent, n, sizeof *ent, cmp_bucket);
@@ -829,13 +858,14 @@ static eg_error_t merge_org_suffixes(eg_corpus *c)
 typedef struct nodeinfo {
     uint32_t gid;              /* representative */
     char *slug;
+    uint64_t pre;              /* sort_prefix(slug) */
     const char *label;
 } nodeinfo;
 
 static int cmp_nodeinfo(const void *a, const void *b)
 {
     const nodeinfo *x = a, *y = b;
-    int r = strcmp(x->slug, y->slug);
+    int r = cmp_prefixed(x->pre, x->slug, y->pre, y->slug);
     if (r)
         return r;
     r = strcmp(x->label, y->label);
@@ -1106,6 +1136,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         info[n_nodes].gid = (uint32_t)i;
         info[n_nodes].label = label[i];
         info[n_nodes].slug = make_slug(label[i]);
+        if (info[n_nodes].slug)
+            info[n_nodes].pre = sort_prefix(info[n_nodes].slug);
         if (!info[n_nodes].slug) {
             rc = EG_ENOMEM;
             goto out;
