@@ -187,6 +187,8 @@ typedef struct eg_stats {
                              (window_cap): only that many were linked */
 } eg_stats;
 
+struct eg_arena;
+
 typedef struct eg_network {
     eg_node *nodes;
     size_t n_nodes;
@@ -202,6 +204,12 @@ typedef struct eg_network {
     const char *window;    /* "sentence", "paragraph", "document", "tokens" */
     unsigned window_tokens;/* N when window is "tokens" */
     eg_stats stats;
+    /* Internal: when set, every string of the nodes and edges (ids,
+     * labels, aliases, dates, evidence) lives in this pool, which
+     * eg_network_finish() frees at once instead of string by string. The
+     * pipeline's networks have one; a network put together by hand leaves
+     * it NULL and malloc()s its strings. */
+    struct eg_arena *strings;
 } eg_network;
 
 void eg_network_init(eg_network *net);

@@ -964,13 +964,10 @@ static bool sort_edges(eg_network *net)
     return true;
 }
 
-static char *xstrdup(const char *s)
+/* A copy of s in the network's string pool (NULL stays NULL). */
+static char *net_strdup(eg_network *net, const char *s)
 {
-    if (!s)
-        return NULL;
-    size_t n = strlen(s) + 1;
-    char *d = malloc(n);
-    return d ? memcpy(d, s, n) : NULL;
+    return s ? eg_arena_strdup(net->strings, s) : NULL;
 }
 
 /* One word in capitals ("BCDB", "U.N."). */
@@ -1018,14 +1015,14 @@ static eg_error_t unique_ids(eg_network *net)
         }
         /* idx[first] is the smallest index with this id */
         size_t i = idx[r].node;
-        char *s = malloc(strlen(net->nodes[i].id) + 24);
+        char *s = eg_arena_alloc(net->strings, strlen(net->nodes[i].id) + 24);
         if (!s) {
             free(idx);
             return EG_ENOMEM;
         }
         sprintf(s, "%s_n%zu", net->nodes[i].id, i);
-        /* later comparisons use idx[first], which keeps its id */
-        free(net->nodes[i].id);
+        /* later comparisons use idx[first], which keeps its id (the old
+         * one stays in the pool) */
         net->nodes[i].id = s;
     }
     free(idx);
@@ -1147,6 +1144,12 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
     if (n_nodes > 1) /* qsort(NULL, 0) is undefined */
         qsort(info, n_nodes, sizeof *info, cmp_nodeinfo);
 
+    net->strings = malloc(sizeof *net->strings);
+    if (!net->strings) {
+        rc = EG_ENOMEM;
+        goto out;
+    }
+    eg_arena_init(net->strings, 256 * 1024);
     net->nodes = calloc(n_nodes ? n_nodes : 1, sizeof *net->nodes);
     if (!net->nodes) {
         rc = EG_ENOMEM;
@@ -1166,7 +1169,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         dup = i > 0 && strcmp(info[i - 1].slug, info[i].slug) == 0 ? dup + 1
                                                                    : 1;
         if (dup > 1) {
-            char *s = malloc(strlen(info[i].slug) + 24);
+            char *s = eg_arena_alloc(net->strings, strlen(info[i].slug) + 24);
             if (!s) {
                 rc = EG_ENOMEM;
                 goto out;
@@ -1174,15 +1177,15 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             sprintf(s, "%s_%zu", info[i].slug, dup);
             nd->id = s;
         } else {
-            nd->id = xstrdup(info[i].slug);
+            nd->id = net_strdup(net, info[i].slug);
         }
-        nd->label = xstrdup(info[i].label);
+        nd->label = net_strdup(net, info[i].label);
         nd->type = gent_type(g);
         nd->mentions = g->mentions;
         nd->documents = g->documents;
         nd->windows = g->windows;
-        nd->first = xstrdup(g->first);
-        nd->last = xstrdup(g->last);
+        nd->first = net_strdup(net, g->first);
+        nd->last = net_strdup(net, g->last);
         if (!nd->id || !nd->label || (g->first && !nd->first) ||
             (g->last && !nd->last)) {
             rc = EG_ENOMEM;
@@ -1231,7 +1234,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             goto out;
         }
         nd->aliases = na;
-        if (!(na[nd->n_aliases] = xstrdup(s))) {
+        if (!(na[nd->n_aliases] = net_strdup(net, s))) {
             rc = EG_ENOMEM;
             goto out;
         }
@@ -1271,7 +1274,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             memset(e, 0, sizeof *e);
             e->source = (size_t)a;
             e->target = (size_t)b;
-            e->evidence = xstrdup(p->evidence);
+            e->evidence = net_strdup(net, p->evidence);
             net->n_edges++;
         }
         e->count += p->count;
@@ -1280,14 +1283,10 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         const char *f = e->first, *l = e->last;
         widen_dates(&f, &l, p->first);
         widen_dates(&f, &l, p->last);
-        if (f != e->first) {
-            free(e->first);
-            e->first = xstrdup(f);
-        }
-        if (l != e->last) {
-            free(e->last);
-            e->last = xstrdup(l);
-        }
+        if (f != e->first)
+            e->first = net_strdup(net, f);
+        if (l != e->last)
+            e->last = net_strdup(net, l);
     }
     eg_u64map_finish(&emap);
     if (net->n_edges > 1 && !sort_edges(net)) {

@@ -8,22 +8,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void free_node(eg_node *nd)
+/* A dropped node's strings (those in net->strings stay in the pool). */
+static void free_node(const eg_network *net, eg_node *nd)
 {
-    free(nd->id);
-    free(nd->label);
-    for (size_t a = 0; a < nd->n_aliases; a++)
-        free(nd->aliases[a]);
+    if (!net->strings) {
+        free(nd->id);
+        free(nd->label);
+        for (size_t a = 0; a < nd->n_aliases; a++)
+            free(nd->aliases[a]);
+        free(nd->first);
+        free(nd->last);
+    }
     free(nd->aliases);
-    free(nd->first);
-    free(nd->last);
 }
 
-static void free_edge(eg_edge *e)
+static void free_edge(const eg_network *net, eg_edge *e)
 {
-    free(e->evidence);
-    free(e->first);
-    free(e->last);
+    if (!net->strings) {
+        free(e->evidence);
+        free(e->first);
+        free(e->last);
+    }
 }
 
 eg_error_t eg_network_keep(eg_network *net, const bool *keep_node,
@@ -37,7 +42,7 @@ eg_error_t eg_network_keep(eg_network *net, const bool *keep_node,
     for (size_t i = 0; i < n; i++) {
         if (keep_node && !keep_node[i]) {
             map[i] = SIZE_MAX;
-            free_node(&net->nodes[i]);
+            free_node(net, &net->nodes[i]);
             continue;
         }
         map[i] = k;
@@ -49,7 +54,7 @@ eg_error_t eg_network_keep(eg_network *net, const bool *keep_node,
         eg_edge *e = &net->edges[i];
         if ((keep_edge && !keep_edge[i]) || map[e->source] == SIZE_MAX ||
             map[e->target] == SIZE_MAX) {
-            free_edge(e);
+            free_edge(net, e);
             continue;
         }
         e->source = map[e->source];
