@@ -3,33 +3,11 @@
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "entgraph.h"
 #include "core/error.h"
+#include "graph/network.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* A dropped node's strings (those in net->strings stay in the pool). */
-static void free_node(const eg_network *net, eg_node *nd)
-{
-    if (!net->strings) {
-        free(nd->id);
-        free(nd->label);
-        for (size_t a = 0; a < nd->n_aliases; a++)
-            free(nd->aliases[a]);
-        free(nd->first);
-        free(nd->last);
-    }
-    free(nd->aliases);
-}
-
-static void free_edge(const eg_network *net, eg_edge *e)
-{
-    if (!net->strings) {
-        free(e->evidence);
-        free(e->first);
-        free(e->last);
-    }
-}
 
 eg_error_t eg_network_keep(eg_network *net, const bool *keep_node,
                            const bool *keep_edge, eg_status *st)
@@ -42,7 +20,7 @@ eg_error_t eg_network_keep(eg_network *net, const bool *keep_node,
     for (size_t i = 0; i < n; i++) {
         if (keep_node && !keep_node[i]) {
             map[i] = SIZE_MAX;
-            free_node(net, &net->nodes[i]);
+            eg_node_release(net, &net->nodes[i]);
             continue;
         }
         map[i] = k;
@@ -54,7 +32,7 @@ eg_error_t eg_network_keep(eg_network *net, const bool *keep_node,
         eg_edge *e = &net->edges[i];
         if ((keep_edge && !keep_edge[i]) || map[e->source] == SIZE_MAX ||
             map[e->target] == SIZE_MAX) {
-            free_edge(net, e);
+            eg_edge_release(net, e);
             continue;
         }
         e->source = map[e->source];

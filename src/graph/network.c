@@ -1,6 +1,6 @@
 /* eg_network lifetime.
  * SPDX-License-Identifier: GPL-2.0-or-later */
-#include "entgraph.h"
+#include "graph/network.h"
 #include "core/arena.h"
 #include "core/error.h"
 
@@ -14,30 +14,38 @@ void eg_network_init(eg_network *net)
     net->window = "sentence";
 }
 
+void eg_node_release(const eg_network *net, eg_node *nd)
+{
+    if (!net->strings) {
+        free(nd->id);
+        free(nd->label);
+        for (size_t a = 0; a < nd->n_aliases; a++)
+            free(nd->aliases[a]);
+        free(nd->first);
+        free(nd->last);
+    }
+    free(nd->aliases);
+}
+
+void eg_edge_release(const eg_network *net, eg_edge *e)
+{
+    if (!net->strings) {
+        free(e->evidence);
+        free(e->first);
+        free(e->last);
+    }
+}
+
 void eg_network_finish(eg_network *net)
 {
+    for (size_t i = 0; i < net->n_nodes; i++)
+        eg_node_release(net, &net->nodes[i]);
+    /* pooled edge strings go with the pool, nothing else to free */
+    for (size_t i = 0; !net->strings && i < net->n_edges; i++)
+        eg_edge_release(net, &net->edges[i]);
     if (net->strings) {
-        /* the strings go with their pool; the alias arrays are malloc()ed */
-        for (size_t i = 0; i < net->n_nodes; i++)
-            free(net->nodes[i].aliases);
         eg_arena_finish(net->strings);
         free(net->strings);
-    } else {
-        for (size_t i = 0; i < net->n_nodes; i++) {
-            eg_node *n = &net->nodes[i];
-            free(n->id);
-            free(n->label);
-            for (size_t a = 0; a < n->n_aliases; a++)
-                free(n->aliases[a]);
-            free(n->aliases);
-            free(n->first);
-            free(n->last);
-        }
-        for (size_t i = 0; i < net->n_edges; i++) {
-            free(net->edges[i].evidence);
-            free(net->edges[i].first);
-            free(net->edges[i].last);
-        }
     }
     free(net->nodes);
     free(net->edges);
