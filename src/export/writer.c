@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,9 +16,120 @@
 #include <emmintrin.h>
 #endif
 
+/* The writing thread (see EG_WRITER_BG_BUF): it writes one block while
+ * the caller fills the other. Only the thread touches the FILE until
+ * bg_stop(); its error is handed over in bg_wait(). */
+struct eg_writer_bg {
+    pthread_t tid;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    FILE *f;
+    const char *data; /* the block to write, NULL when idle */
+    size_t len;
+    bool stop;
+    int err;          /* first error, 0 when none */
+    char *blocks[2];
+};
+
+static void *bg_main(void *p)
+{
+    eg_writer_bg *bg = p;
+    pthread_mutex_lock(&bg->mu);
+    for (;;) {
+        while (!bg->data && !bg->stop)
+            pthread_cond_wait(&bg->cv, &bg->mu);
+        if (!bg->data)
+            break; /* stopped and idle */
+        const char *d = bg->data;
+        size_t len = bg->len;
+        bool skip = bg->err != 0; /* failed before: drop the rest */
+        pthread_mutex_unlock(&bg->mu);
+        int e = 0;
+        if (!skip && fwrite(d, 1, len, bg->f) != len)
+            e = errno ? errno : EIO;
+        pthread_mutex_lock(&bg->mu);
+        if (e && !bg->err)
+            bg->err = e;
+        bg->data = NULL;
+        pthread_cond_broadcast(&bg->cv);
+    }
+    pthread_mutex_unlock(&bg->mu);
+    return NULL;
+}
+
+/* Waits until the thread is idle and takes over its error. */
+static void bg_wait(eg_writer *w)
+{
+    eg_writer_bg *bg = w->bg;
+    pthread_mutex_lock(&bg->mu);
+    while (bg->data)
+        pthread_cond_wait(&bg->cv, &bg->mu);
+    if (bg->err && !w->failed) {
+        w->failed = true;
+        w->err = bg->err;
+    }
+    pthread_mutex_unlock(&bg->mu);
+}
+
+/* Ends the thread (after its last block) and returns to writing here. */
+static void bg_stop(eg_writer *w)
+{
+    eg_writer_bg *bg = w->bg;
+    if (!bg)
+        return;
+    bg_wait(w);
+    pthread_mutex_lock(&bg->mu);
+    bg->stop = true;
+    pthread_cond_broadcast(&bg->cv);
+    pthread_mutex_unlock(&bg->mu);
+    pthread_join(bg->tid, NULL);
+    pthread_mutex_destroy(&bg->mu);
+    pthread_cond_destroy(&bg->cv);
+    free(bg->blocks[0]);
+    free(bg->blocks[1]);
+    free(bg);
+    w->bg = NULL;
+    w->buf = w->own;
+    w->cap = sizeof w->own;
+    w->n = 0;
+}
+
+/* Starts the thread for a large output; false (and nothing changed) when
+ * it cannot, and the writing goes on here. */
+static bool bg_start(eg_writer *w)
+{
+    eg_writer_bg *bg = calloc(1, sizeof *bg);
+    if (!bg)
+        return false;
+    bg->f = w->f;
+    bg->blocks[0] = malloc(EG_WRITER_BG_BUF);
+    bg->blocks[1] = malloc(EG_WRITER_BG_BUF);
+    bool mu = false, cv = false;
+    if (bg->blocks[0] && bg->blocks[1] &&
+        (mu = pthread_mutex_init(&bg->mu, NULL) == 0) &&
+        (cv = pthread_cond_init(&bg->cv, NULL) == 0) &&
+        pthread_create(&bg->tid, NULL, bg_main, bg) == 0) {
+        w->bg = bg;
+        w->buf = bg->blocks[0];
+        w->cap = EG_WRITER_BG_BUF;
+        return true;
+    }
+    if (mu)
+        pthread_mutex_destroy(&bg->mu);
+    if (cv)
+        pthread_cond_destroy(&bg->cv);
+    free(bg->blocks[0]);
+    free(bg->blocks[1]);
+    free(bg);
+    return false;
+}
+
 eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st)
 {
     w->f = NULL;
+    w->buf = w->own;
+    w->cap = sizeof w->own;
+    w->bg = NULL;
     w->n = 0;
     w->tmp = NULL;
     w->err = 0;
@@ -70,6 +182,7 @@ eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st)
 
 void eg_writer_abort(eg_writer *w)
 {
+    bg_stop(w);
     if (w->f && w->f != stdout)
         fclose(w->f);
     if (w->tmp) {
@@ -82,15 +195,38 @@ void eg_writer_abort(eg_writer *w)
 
 static void write_out(eg_writer *w, const char *s, size_t len)
 {
+    if (w->bg)
+        bg_wait(w); /* the FILE is the thread's while it writes */
     if (!w->failed && len && fwrite(s, 1, len, w->f) != len) {
         w->failed = true;
         w->err = errno ? errno : EIO;
     }
 }
 
-static void flush_buf(eg_writer *w)
+/* Writes out the buffer; more: more bytes follow (a large output may
+ * then get its writing thread). */
+static void flush_buf(eg_writer *w, bool more)
 {
+    if (w->bg) {
+        /* hand the block over, fill the other one */
+        bg_wait(w);
+        if (!w->failed && w->n) {
+            eg_writer_bg *bg = w->bg;
+            pthread_mutex_lock(&bg->mu);
+            bg->data = w->buf;
+            bg->len = w->n;
+            pthread_cond_broadcast(&bg->cv);
+            pthread_mutex_unlock(&bg->mu);
+            w->buf = w->buf == bg->blocks[0] ? bg->blocks[1] : bg->blocks[0];
+        }
+        w->n = 0;
+        return;
+    }
     write_out(w, w->buf, w->n);
+    /* a temporary file that filled its buffer is a large output: from
+     * now on a thread writes it */
+    if (more && w->tmp && w->n >= w->cap / 2 && !w->failed)
+        bg_start(w);
     w->n = 0;
 }
 
@@ -98,7 +234,8 @@ eg_error_t eg_writer_finish(eg_writer *w, eg_status *st)
 {
     if (!w->f)
         return eg_fail(st, EG_EOUTPUT, "%s: not open", w->path);
-    flush_buf(w);
+    flush_buf(w, false);
+    bg_stop(w);
     if (!w->failed && fflush(w->f) != 0) {
         w->failed = true;
         w->err = errno;
@@ -155,9 +292,9 @@ void eg_wr(eg_writer *w, const char *s, size_t len)
 {
     if (w->failed)
         return;
-    if (len > sizeof w->buf - w->n) {
-        flush_buf(w);
-        if (len >= sizeof w->buf) {
+    if (len > w->cap - w->n) {
+        flush_buf(w, true);
+        if (len >= w->cap) {
             write_out(w, s, len);
             return;
         }
