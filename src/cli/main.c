@@ -7,6 +7,9 @@
 #include <locale.h>
 #include <stdio.h>
 #include <time.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 static void summary(const eg_network *net, double t_rank)
 {
@@ -54,6 +57,15 @@ int main(int argc, char **argv)
 {
     /* numbers are written in the C locale whatever the environment says */
     setlocale(LC_ALL, "C");
+#ifdef __GLIBC__
+    /* a run is one short batch: keep freed memory for reuse rather than
+     * giving arrays of 128 KB and more back to the system at every free
+     * and growing them again page by page (Reuters run: 10,900 -> 9,900
+     * page faults; 8,000 synthetic documents: 19,700 -> 16,000) */
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TOP_PAD, 16 << 20);
+#endif
     eg_cli cli;
     eg_status st = {0};
     eg_error_t rc = eg_cli_parse(&cli, argc, argv, &st);
