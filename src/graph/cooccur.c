@@ -48,7 +48,7 @@ typedef struct pair {
     uint32_t a, b;             /* gids, a < b */
     long count, documents;
     size_t last_doc;
-    const char *evidence;
+    char *evidence;            /* in the corpus arena, then the network's */
     const char *first, *last;
 } pair;
 
@@ -73,7 +73,7 @@ struct eg_corpus {
     tokpos *tp;                /* token windows: the document's mentions */
     size_t cap_tp;
     eg_buf buf;
-    const char *ev;            /* evidence of the last window ... */
+    char *ev;                  /* evidence of the last window ... */
     size_t ev_doc, ev_ws, ev_we; /* ... document index + 1, byte span */
     eg_stats stats;
 };
@@ -188,7 +188,7 @@ static eg_error_t count_surface(eg_corpus *c, uint32_t gid, const char *s,
 
 /* Evidence: the window's text with white space collapsed, cut at a
  * character boundary. */
-static const char *make_evidence(eg_corpus *c, const char *s, size_t len)
+static char *make_evidence(eg_corpus *c, const char *s, size_t len)
 {
     /* only the start of a long window can be kept: clean no more than a
      * bounded prefix (cut at a character boundary), so a run-on sentence
@@ -1144,12 +1144,15 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
     if (n_nodes > 1) /* qsort(NULL, 0) is undefined */
         qsort(info, n_nodes, sizeof *info, cmp_nodeinfo);
 
+    /* the network's string pool is the corpus's arena, which holds the
+     * evidence already; the corpus starts a new one */
     net->strings = malloc(sizeof *net->strings);
     if (!net->strings) {
         rc = EG_ENOMEM;
         goto out;
     }
-    eg_arena_init(net->strings, 256 * 1024);
+    *net->strings = c->arena;
+    eg_arena_init(&c->arena, 256 * 1024);
     net->nodes = calloc(n_nodes ? n_nodes : 1, sizeof *net->nodes);
     if (!net->nodes) {
         rc = EG_ENOMEM;
@@ -1274,7 +1277,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             memset(e, 0, sizeof *e);
             e->source = (size_t)a;
             e->target = (size_t)b;
-            e->evidence = net_strdup(net, p->evidence);
+            e->evidence = p->evidence; /* already in net->strings */
             net->n_edges++;
         }
         e->count += p->count;

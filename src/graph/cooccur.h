@@ -44,7 +44,10 @@ eg_error_t eg_corpus_add(eg_corpus *c, const eg_doc *doc,
                          const eg_analysis *an, eg_status *st);
 
 /* Resolves entities across documents and fills net (nodes sorted by id,
- * edges by endpoints). net must be initialised and empty. */
+ * edges by endpoints). net must be initialised and empty. The strings the
+ * corpus made so far (the evidence sentences among them) move into net's
+ * string pool, which the edges share instead of copying them: use the
+ * corpus only while net lives (eg_corpus_destroy() reads none of them). */
 eg_error_t eg_corpus_build(eg_corpus *c, eg_network *net, eg_status *st);
 
 /* After eg_corpus_build(net): rewrites the mention spool into the final
