@@ -38,11 +38,13 @@ SANITIZER_WORDS = ('runtime error:', 'AddressSanitizer', 'LeakSanitizer',
                    'UndefinedBehaviorSanitizer', 'Segmentation fault')
 
 
-def run(exe, *args, stdin=None, cwd=None, timeout=300 * SLOW):
+def run(exe, *args, stdin=None, cwd=None, timeout=300 * SLOW,
+        preexec_fn=None):
     wrap = shlex.split(os.environ.get('EG_WRAP', ''))
     t0 = time.monotonic()
     p = subprocess.run(wrap + [os.path.abspath(exe), *args], input=stdin,
-                       capture_output=True, cwd=cwd, timeout=timeout)
+                       capture_output=True, cwd=cwd, timeout=timeout,
+                       preexec_fn=preexec_fn)
     dt = time.monotonic() - t0
     err = p.stderr.decode('utf-8', 'replace')
     short = ' '.join(a if len(a) < 80 else a[:77] + '...' for a in args)
@@ -299,6 +301,14 @@ def bad_output(exe, tests):
             if want_rc:
                 check(open(good, 'rb').read() == before,
                       f'{args}: {good} left untouched')
+        # a file size limit (ulimit -f) below the output's size: a clear
+        # error, not a kill by SIGXFSZ that leaves the temporary file
+        def small_files():
+            resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+        expect(exe, ['-q', corpus, '-o', good], 3,
+               ['good.graphml', 'File too large'], preexec_fn=small_files)
+        check(open(good, 'rb').read() == before,
+              f'file size limit: {good} left untouched')
         check(not [n for n in os.listdir(tmp) if '.tmp-' in n],
               'no temporary files left behind')
 

@@ -5,6 +5,7 @@
 #include "cli/options.h"
 
 #include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <time.h>
 #ifdef __GLIBC__
@@ -57,6 +58,10 @@ int main(int argc, char **argv)
 {
     /* numbers are written in the C locale whatever the environment says */
     setlocale(LC_ALL, "C");
+    /* past a file size limit (ulimit -f) a write fails with EFBIG and the
+     * output is abandoned with a message; the default SIGXFSZ would kill
+     * the program and leave the temporary file behind */
+    signal(SIGXFSZ, SIG_IGN);
 #ifdef __GLIBC__
     /* a run is one short batch: keep freed memory for reuse rather than
      * giving arrays of 128 KB and more back to the system at every free
