@@ -9,6 +9,7 @@
 #include "text/normalize.h"
 #include "text/utf8.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -76,6 +77,7 @@ struct eg_corpus {
     char *ev;                  /* evidence of the last window ... */
     size_t ev_doc, ev_ws, ev_we; /* ... document index + 1, byte span */
     eg_stats stats;
+    int spool_err;             /* errno of a failed write to the spool */
 };
 
 eg_error_t eg_corpus_create(eg_corpus **out, const eg_corpus_options *opt,
@@ -385,8 +387,10 @@ static eg_error_t spool_mention(eg_corpus *c, const eg_doc *doc,
         !eg_buf_json_string(b, doc->text + m->start, m->end - m->start) ||
         !eg_buf_putc(b, '\n'))
         return EG_ENOMEM;
-    if (fwrite(b->data, 1, b->len, c->opt.mentions) != b->len)
+    if (fwrite(b->data, 1, b->len, c->opt.mentions) != b->len) {
+        c->spool_err = errno ? errno : EIO;
         return EG_EOUTPUT;
+    }
     return EG_OK;
 }
 
@@ -490,7 +494,9 @@ eg_error_t eg_corpus_add(eg_corpus *c, const eg_doc *doc,
     if (rc == EG_ENOMEM)
         return eg_fail_nomem(st);
     if (rc != EG_OK)
-        return eg_fail(st, rc, "cannot write the mention spool");
+        return eg_fail(st, rc,
+                       "cannot write the temporary file for --mentions: %s",
+                       strerror(c->spool_err ? c->spool_err : EIO));
     return EG_OK;
 }
 
