@@ -420,9 +420,6 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
                "vector");
             for (size_t i = 0; i < n; i++)
                 VECTOR(memb)[i] = (igraph_integer_t)i;
-            IG(igraph_modularity(&g, &memb, NULL, resolution,
-                                 IGRAPH_UNDIRECTED, &modularity),
-               "modularity");
         } else if (algo == EG_COMMUNITY_LEIDEN) {
             /* modularity objective: resolution / (2m) with node weights =
              * strength */
@@ -441,17 +438,14 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
                     false, -1, &memb, &nc, NULL);
             igraph_vector_destroy(&nw);
             IG(e, "Leiden communities");
-            IG(igraph_modularity(&g, &memb, m ? &w : NULL, resolution,
-                                 IGRAPH_UNDIRECTED, &modularity),
-               "modularity");
         } else {
             IG(igraph_community_multilevel(&g, m ? &w : NULL, resolution,
                                            &memb, NULL, NULL),
                "Louvain communities");
-            IG(igraph_modularity(&g, &memb, m ? &w : NULL, resolution,
-                                 IGRAPH_UNDIRECTED, &modularity),
-               "modularity");
         }
+        IG(igraph_modularity(&g, &memb, m ? &w : NULL, resolution,
+                             IGRAPH_UNDIRECTED, &modularity),
+           "modularity");
         rc = renumber(net, &memb, st);
         if (rc != EG_OK)
             goto out;
