@@ -120,9 +120,10 @@ void eg_corpus_destroy(eg_corpus *c)
     free(c);
 }
 
-static const char *arena_dup(eg_corpus *c, const char *s)
+/* A copy of s in the arena a (NULL stays NULL). */
+static char *arena_dup(eg_arena *a, const char *s)
 {
-    return s ? eg_arena_strdup(&c->arena, s) : NULL;
+    return s ? eg_arena_strdup(a, s) : NULL;
 }
 
 static void widen_dates(const char **first, const char **last,
@@ -146,9 +147,9 @@ static eg_error_t gid_for(eg_corpus *c, const eg_doc_entity *e, uint32_t *gid)
         return EG_ENOMEM;
     gent *g = &c->gents[c->n_gents];
     memset(g, 0, sizeof *g);
-    g->key = arena_dup(c, e->key);
-    g->first_key = arena_dup(c, e->first_key);
-    g->last_key = arena_dup(c, e->last_key);
+    g->key = arena_dup(&c->arena, e->key);
+    g->first_key = arena_dup(&c->arena, e->first_key);
+    g->last_key = arena_dup(&c->arena, e->last_key);
     if (!g->key || (e->first_key && !g->first_key) ||
         (e->last_key && !g->last_key))
         return EG_ENOMEM;
@@ -417,7 +418,7 @@ static eg_error_t add_doc(eg_corpus *c, const eg_doc *doc,
         g->partial_only = g->partial_only && e->partial_only;
         g->acronym = g->acronym && e->acronym;
         if (e->canonical && !g->canonical) {
-            g->canonical = arena_dup(c, e->canonical);
+            g->canonical = arena_dup(&c->arena, e->canonical);
             if (!g->canonical)
                 return EG_ENOMEM;
         }
@@ -970,11 +971,6 @@ static bool sort_edges(eg_network *net)
     return true;
 }
 
-/* A copy of s in the network's string pool (NULL stays NULL). */
-static char *net_strdup(eg_network *net, const char *s)
-{
-    return s ? eg_arena_strdup(net->strings, s) : NULL;
-}
 
 /* One word in capitals ("BCDB", "U.N."). */
 static bool is_acronym(const char *s)
@@ -1186,15 +1182,15 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             sprintf(s, "%s_%zu", info[i].slug, dup);
             nd->id = s;
         } else {
-            nd->id = net_strdup(net, info[i].slug);
+            nd->id = arena_dup(net->strings, info[i].slug);
         }
-        nd->label = net_strdup(net, info[i].label);
+        nd->label = arena_dup(net->strings, info[i].label);
         nd->type = gent_type(g);
         nd->mentions = g->mentions;
         nd->documents = g->documents;
         nd->windows = g->windows;
-        nd->first = net_strdup(net, g->first);
-        nd->last = net_strdup(net, g->last);
+        nd->first = arena_dup(net->strings, g->first);
+        nd->last = arena_dup(net->strings, g->last);
         if (!nd->id || !nd->label || (g->first && !nd->first) ||
             (g->last && !nd->last)) {
             rc = EG_ENOMEM;
@@ -1243,7 +1239,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             goto out;
         }
         nd->aliases = na;
-        if (!(na[nd->n_aliases] = net_strdup(net, s))) {
+        if (!(na[nd->n_aliases] = arena_dup(net->strings, s))) {
             rc = EG_ENOMEM;
             goto out;
         }
@@ -1293,9 +1289,9 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         widen_dates(&f, &l, p->first);
         widen_dates(&f, &l, p->last);
         if (f != e->first)
-            e->first = net_strdup(net, f);
+            e->first = arena_dup(net->strings, f);
         if (l != e->last)
-            e->last = net_strdup(net, l);
+            e->last = arena_dup(net->strings, l);
     }
     eg_u64map_finish(&emap);
     if (net->n_edges > 1 && !sort_edges(net)) {
