@@ -40,12 +40,13 @@ void eg_network_finish(eg_network *net)
 {
     for (size_t i = 0; i < net->n_nodes; i++)
         eg_node_release(net, &net->nodes[i]);
-    /* pooled edge strings go with the pool, nothing else to free */
-    for (size_t i = 0; !net->strings && i < net->n_edges; i++)
-        eg_edge_release(net, &net->edges[i]);
     if (net->strings) {
+        /* an edge owns nothing but strings, and these are in the pool */
         eg_arena_finish(net->strings);
         free(net->strings);
+    } else {
+        for (size_t i = 0; i < net->n_edges; i++)
+            eg_edge_release(net, &net->edges[i]);
     }
     free(net->nodes);
     free(net->edges);
