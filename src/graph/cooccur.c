@@ -1135,12 +1135,11 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         info[n_nodes].gid = (uint32_t)i;
         info[n_nodes].label = label[i];
         info[n_nodes].slug = make_slug(label[i]);
-        if (info[n_nodes].slug)
-            info[n_nodes].pre = sort_prefix(info[n_nodes].slug);
         if (!info[n_nodes].slug) {
             rc = EG_ENOMEM;
             goto out;
         }
+        info[n_nodes].pre = sort_prefix(info[n_nodes].slug);
         n_nodes++;
     }
     if (n_nodes > 1) /* qsort(NULL, 0) is undefined */
