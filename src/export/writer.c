@@ -71,6 +71,18 @@ static void bg_wait(eg_writer *w)
     pthread_mutex_unlock(&bg->mu);
 }
 
+/* Frees a writing thread's state (mu and cv: whether they were made). */
+static void bg_free(eg_writer_bg *bg, bool mu, bool cv)
+{
+    if (mu)
+        pthread_mutex_destroy(&bg->mu);
+    if (cv)
+        pthread_cond_destroy(&bg->cv);
+    free(bg->blocks[0]);
+    free(bg->blocks[1]);
+    free(bg);
+}
+
 /* Ends the thread (after its last block) and returns to writing here. */
 static void bg_stop(eg_writer *w)
 {
@@ -83,11 +95,7 @@ static void bg_stop(eg_writer *w)
     pthread_cond_broadcast(&bg->cv);
     pthread_mutex_unlock(&bg->mu);
     pthread_join(bg->tid, NULL);
-    pthread_mutex_destroy(&bg->mu);
-    pthread_cond_destroy(&bg->cv);
-    free(bg->blocks[0]);
-    free(bg->blocks[1]);
-    free(bg);
+    bg_free(bg, true, true);
     w->bg = NULL;
     w->buf = w->own;
     w->cap = sizeof w->own;
@@ -114,13 +122,7 @@ static bool bg_start(eg_writer *w)
         w->cap = EG_WRITER_BG_BUF;
         return true;
     }
-    if (mu)
-        pthread_mutex_destroy(&bg->mu);
-    if (cv)
-        pthread_cond_destroy(&bg->cv);
-    free(bg->blocks[0]);
-    free(bg->blocks[1]);
-    free(bg);
+    bg_free(bg, mu, cv);
     return false;
 }
 
