@@ -331,8 +331,8 @@ static void line_features(const char *text, const eg_line *ln, features *f,
 static bool needs_vocab(const features *f)
 {
     return (f->words > 0 && f->words <= 6) ||
-           (f->words >= 4 && !f->terminal &&
-                             f->lower <= 1 && f->caps * 4 >= f->words * 3);
+           (f->words >= 4 && !f->terminal && f->lower <= 1 &&
+            f->caps * 4 >= f->words * 3);
 }
 
 /* The letters of a line (all of them are in its words). */
@@ -340,15 +340,9 @@ static size_t line_letters(const char *text, const eg_line *ln)
 {
     size_t letters = 0;
     for (size_t i = ln->start; i < ln->end;) {
-        unsigned char c = (unsigned char)text[i];
-        if (c < 0x80) {
-            letters += (eg_ascii_class[c] & EG_CC_LETTER) != 0;
-            i++;
-        } else {
-            uint32_t cp;
-            i += eg_utf8_decode(text + i, ln->end - i, &cp);
-            letters += eg_cp_is_letter(cp);
-        }
+        uint32_t cp;
+        i += eg_utf8_decode(text + i, ln->end - i, &cp);
+        letters += eg_cp_is_letter(cp);
     }
     return letters;
 }
