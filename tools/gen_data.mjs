@@ -61,7 +61,8 @@ for (const v of ['english', 'american', 'british', 'canadian', 'australian']) fo
 }
 // Case hints for lowercase package data (compromise): SCOWL proper names / upper / abbreviations.
 const caseHint = new Map();
-for (const f of fs.readdirSync(SCOWL).filter((f) => /^(english|american|british)-(upper|proper-names|abbreviations)\.\d+$/.test(f)).sort()) {
+for (const f of fs.readdirSync(SCOWL).filter((f) => /^(english|american|british)-(upper|proper-names|abbreviations)\.\d+$/.test(f))
+  .sort((a, b) => +a.split('.')[1] - +b.split('.')[1] || (a < b ? -1 : a > b ? 1 : 0))) {
   for (const w of fs.readFileSync(`${SCOWL}/${f}`, 'latin1').split('\n')) {
     if (/^[A-Za-z][A-Za-z&.'-]*$/.test(w) && /[A-Z]/.test(w) && !caseHint.has(w.toLowerCase())) caseHint.set(w.toLowerCase(), w);
   }
@@ -298,8 +299,8 @@ function addOrg(surface, canon, prio) {
   surface = nfc(surface); canon = nfc(canon);
   if (!surface || /[\t|]/.test(surface)) return;
   if (prio < 100 && surface.length < 3 && !['UN', 'EU'].includes(surface)) return;
-  if (prio < 100 && !surface.includes(' ') && commonBroad.has(surface.toLowerCase())) return;
-  const pl = places.get(surface); if (pl && prio < 100) return;
+  if (prio < 50 && !surface.includes(' ') && commonBroad.has(surface.toLowerCase())) return;
+  const pl = places.get(surface); if (pl && prio < 50) return;
   const cur = orgs.get(surface);
   if (!cur || prio > cur.prio) orgs.set(surface, { canon, prio });
 }
@@ -336,7 +337,10 @@ const caseOrg = (s) => s.split(' ').map((w) => caseHint.get(w) || (w.length <= 3
 for (const o of cmpTag('Organization')) {
   if (!/^[a-z][a-z0-9&' .-]*$/.test(o)) continue;
   const c = caseOrg(o);
-  addOrg(c, c, 5);
+  // compromise's own lexicon calls these one-word names organisations,
+  // which outweighs the word lists: "Google", "Intel", "Visa" are also
+  // English words, "Toyota", "Nokia" also towns
+  addOrg(c, c, c.includes(' ') || orgs.has(c) ? 5 : 50);
 }
 // ---- @cspell/dict-companies: drop tickers (all caps), common words, person/place names
 const companies = fs.readFileSync(path.join(pkgDir('@cspell/dict-companies'), 'dict', 'companies.txt'), 'utf8').split('\n');
@@ -387,7 +391,7 @@ for (const t of ['Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Modal',
 for (const w of cmpTag('WeekDay')) if (/^[a-z]+$/.test(w)) stop.set(titleCase(w), 'weekday');
 for (const w of cmpTag('Month')) if (/^[a-z]+$/.test(w)) stop.set(titleCase(w), 'month');
 for (const [w, cls] of readCurated('stopwords.tsv')) {
-  if (!['weekday', 'month', 'ui', 'function'].includes(cls)) throw new Error('bad stop class ' + cls);
+  if (!['weekday', 'month', 'time', 'ui', 'function'].includes(cls)) throw new Error('bad stop class ' + cls);
   stop.set(nfc(w), cls);
 }
 const nStop = writeTsv('stopwords.tsv', [src('compromise'), CURATED], 'MIT / GPL-2.0-or-later (curated)', [...stop]);

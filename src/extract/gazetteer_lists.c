@@ -148,6 +148,9 @@ static eg_error_t row_stop(eg_gazetteer *gz, const field *f, size_t n)
             flag |= EG_GZ_WEEKDAY;
         else if (field_is(&f[1], "month"))
             flag |= EG_GZ_MONTH;
+        /* time zones end and never start names, as weekdays do */
+        else if (field_is(&f[1], "time"))
+            flag |= EG_GZ_WEEKDAY;
         else if (field_is(&f[1], "ui"))
             flag |= EG_GZ_UI;
         else if (field_is(&f[1], "function"))

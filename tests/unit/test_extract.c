@@ -171,6 +171,15 @@ int main(void)
               "Grace Wanjiru/person; Nairobi/place; "
               "Associated Press/organisation");
 
+    /* companies named by an English word are organisations when
+     * capitalised */
+    CHECK_STR(mentions("Shares in Apple fell after Google and Intel "
+                       "cut prices."),
+              "Apple/organisation; Google/organisation; Intel/organisation");
+    /* time zones in datelines are not names */
+    CHECK_STR(mentions("Talks ended in Lagos at 14:30 GMT on Friday."),
+              "Lagos/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
