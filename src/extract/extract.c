@@ -133,8 +133,10 @@ typedef struct cand {
     bool rejected;
     const char *alias;     /* --alias canonical name, or NULL */
     bool common_caps;      /* an acronym that spells a common word */
-    bool minor_place;      /* one word, only a city or region: may be the
-                              surname of a person named in the document */
+    bool maybe_surname;    /* one word, only a city or region, or a
+                              company that is also a person's name: may be
+                              the surname of a person named in the document */
+    bool surname_only;     /* kept only as the short form of a person */
     int32_t entity;        /* resolved entity, -1 when none yet */
 } cand;
 
@@ -906,11 +908,16 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     c->shortform = (n_names == 1 || particle) && !c->acronym &&
                    !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                    !(whole && whole->user_type);
-    c->minor_place = n_names == 1 && !c->acronym &&
-                     (wf & (EG_GZ_CITY | EG_GZ_REGION)) &&
-                     !(wf & (EG_GZ_COUNTRY | EG_GZ_CAPITAL | EG_GZ_CONTINENT |
-                             EG_GZ_ORG)) &&
-                     !(whole && whole->user_type);
+    bool minor_place = (wf & (EG_GZ_CITY | EG_GZ_REGION)) &&
+                       !(wf & (EG_GZ_COUNTRY | EG_GZ_CAPITAL |
+                               EG_GZ_CONTINENT | EG_GZ_ORG));
+    /* "Ford" after "Gerald Ford": a company that is also a person's name */
+    bool named_org = (wf & EG_GZ_ORG) &&
+                     (wf & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD | EG_GZ_SURNAME |
+                            EG_GZ_SURNAME_WORD));
+    c->maybe_surname = n_names == 1 && !c->acronym &&
+                       (minor_place || named_org) &&
+                       !(whole && whole->user_type);
     /* a lone common word ("God", "Internet") needs twice the evidence */
     if (c->shortform && n_names == 1 && (fw->flags & EG_GZ_COMMON) &&
         !(fw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)))
@@ -1076,6 +1083,17 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 !wd->caps &&
                 known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&
                 !name_start(w, i, n)) {
+                /* "Cook said" after "Tim Cook": a surname that is also a
+                 * word stays, but only as the short form of a person the
+                 * document names in full (see resolve()) */
+                if (i + 1 == n && (wd->flags & EG_GZ_SURNAME_WORD) &&
+                    !wd->possessive) {
+                    size_t before = w->n_cands;
+                    EG_CHECK(add_cand(w, text, s, sentence, i, i + 1, false,
+                                      0, false));
+                    if (w->n_cands > before)
+                        w->cands[before].surname_only = true;
+                }
                 i++;
                 continue;
             }
@@ -1583,7 +1601,7 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
             const char *k = w->keys.data + c->key_off;
             uint32_t e;
             /* "Clinton" after "Bill Clinton" is the person, not the town */
-            if (c->minor_place && target[i] < 0 &&
+            if (c->maybe_surname && target[i] < 0 &&
                 eg_strmap_get(&w->last_map, w->keys.data + c->first_off,
                               c->first_len, &e) &&
                 best_type(an->entities[e].votes) == EG_TYPE_PERSON) {
@@ -1770,7 +1788,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     eg_error_t rc = resolve_shorts(w, an, target);
     for (size_t i = 0; rc == EG_OK && i < w->n_cands; i++) {
         cand *c = &w->cands[i];
-        if (c->minor_place && target[i] >= 0) {
+        if (c->maybe_surname && target[i] >= 0) {
             /* move the mention (and its votes) to the person */
             for (int t = 0; t < EG_TYPE_COUNT; t++)
                 an->entities[c->entity].votes[t] -= c->votes[t];
@@ -1780,6 +1798,12 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
         }
         if (!c->shortform)
             continue;
+        if (c->surname_only &&
+            (target[i] < 0 ||
+             best_type(an->entities[target[i]].votes) != EG_TYPE_PERSON)) {
+            c->rejected = true;
+            continue;
+        }
         if (target[i] >= 0) {
             c->entity = target[i];
             /* "Mr Kim" says person of the full name too */

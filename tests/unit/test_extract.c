@@ -172,10 +172,20 @@ int main(void)
               "Associated Press/organisation");
 
     /* companies named by an English word are organisations when
-     * capitalised */
+     * capitalised; a company that is also a surname is the person named
+     * in full in the text */
     CHECK_STR(mentions("Shares in Apple fell after Google and Intel "
                        "cut prices."),
               "Apple/organisation; Google/organisation; Intel/organisation");
+    CHECK_STR(mentions("Senator Helen Ford spoke in Oslo. Later, Ford said "
+                       "the vote would be close."),
+              "Helen Ford/person; Oslo/place; Ford=Helen Ford/person");
+    /* a sentence-initial surname that is also a word ("Cook") is the
+     * person named in full; alone it is no name */
+    CHECK_STR(mentions("Dana Cook arrived in Lagos. Cook said the plan would "
+                       "work."),
+              "Dana Cook/person; Lagos/place; Cook=Dana Cook/person");
+    CHECK_STR(mentions("Cook the rice in Lagos."), "Lagos/place");
     /* time zones in datelines are not names */
     CHECK_STR(mentions("Talks ended in Lagos at 14:30 GMT on Friday."),
               "Lagos/place");
