@@ -137,6 +137,8 @@ typedef struct cand {
                               company that is also a person's name: may be
                               the surname of a person named in the document */
     bool surname_only;     /* kept only as the short form of a person */
+    bool no_entity;        /* an event or a law: never an entity, but its
+                              initials reject the same acronym */
     int32_t entity;        /* resolved entity, -1 when none yet */
 } cand;
 
@@ -698,11 +700,24 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         return EG_OK;
     if (n_names == 1 && (wf & EG_GZ_TITLE) && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
         return EG_OK;
-    /* events ("World Cup", "Hong Kong Open") are not people, organisations
-     * or places */
+    /* events and laws ("World Cup", "Digital Markets Act") are not people,
+     * organisations or places; such a name is kept, rejected, only so that
+     * its acronym ("DMA") is no organisation either (see resolve()) */
     if (n_names >= 2 && lw->entry && (lw->entry->more & EG_GZ2_EVENT_HEAD) &&
-        !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !(whole && whole->user_type))
+        !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !(whole && whole->user_type)) {
+        if (!EG_GROW(w->cands, w->cap_cands, w->n_cands + 1))
+            return EG_ENOMEM;
+        cand *c = &w->cands[w->n_cands++];
+        memset(c, 0, sizeof *c);
+        c->start = (uint32_t)start;
+        c->end = (uint32_t)end;
+        c->sentence = sentence;
+        c->first_word = (uint32_t)a;
+        c->n_words = (uint32_t)(b - a);
+        c->rejected = c->no_entity = true;
+        c->entity = -1;
         return EG_OK;
+    }
     /* a lone single letter is noise, and so is a bare compass word
      * ("the South's ministry") */
     if (len < 2 || (n_names == 1 && is_compass(span, len)))
@@ -1689,6 +1704,9 @@ static bool initials_of(const eg_worker *w, const char *text, const cand *c,
     return n >= 2;
 }
 
+/* The value of an event's or a law's initials in the initials map. */
+#define NO_ENTITY (-2)
+
 static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
 {
     eg_strmap_clear(&w->ent_map);
@@ -1696,7 +1714,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     /* 1. full names and known single words make entities */
     for (size_t i = 0; i < w->n_cands; i++) {
         cand *c = &w->cands[i];
-        if (!c->shortform && !c->acronym)
+        if (!c->shortform && !c->acronym && !c->no_entity)
             EG_CHECK(new_entity(w, an, c, text));
     }
     /* type votes of the full names so far, for short-form matching */
@@ -1722,7 +1740,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     eg_error_t irc = (w->n_cands && (!ioff || !ient)) ? EG_ENOMEM : EG_OK;
     for (size_t i = 0; irc == EG_OK && i < w->n_cands; i++) {
         const cand *f = &w->cands[i];
-        if (f->entity < 0 || f->acronym || f->n_words < 2)
+        if ((f->entity < 0 && !f->no_entity) || f->acronym || f->n_words < 2)
             continue;
         size_t before = w->initials_buf.len;
         if (!initials_of(w, text, f, &w->initials_buf)) {
@@ -1732,7 +1750,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
         if (!eg_buf_putc(&w->initials_buf, '\0'))
             irc = EG_ENOMEM;
         ioff[n_init] = before;
-        ient[n_init++] = f->entity;
+        ient[n_init++] = f->no_entity ? NO_ENTITY : f->entity;
     }
     for (size_t k = 0; irc == EG_OK && k < n_init; k++) {
         const char *key = w->initials_buf.data + ioff[k];
@@ -1753,8 +1771,13 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
         size_t n = acronym_letters(text + c->start, c->end - c->start, acr,
                                    sizeof acr);
         uint32_t e;
-        if (n >= 2 && eg_strmap_get(&w->initials, acr, n, &e))
+        if (n >= 2 && eg_strmap_get(&w->initials, acr, n, &e)) {
+            if (e == (uint32_t)NO_ENTITY) {
+                c->rejected = true; /* "DMA" of "Digital Markets Act" */
+                continue;
+            }
             c->entity = (int32_t)e;
+        }
         float share = 0.5f;
         /* a word in capitals that a list does not know but that is a
          * common word ("LEAD", "END", "UPDATE" in wire copy) is no name */

@@ -63,7 +63,7 @@ enum {
     EG_GZ2_PLACE_PREFIX = 1u << 0,  /* Cape, Mount, Lake ... before a name */
     EG_GZ2_ORG_PREFIX = 1u << 1,    /* Air (Air France) */
     EG_GZ2_USER_ALIAS = 1u << 2,    /* --alias: canonical always applies */
-    EG_GZ2_EVENT_HEAD = 1u << 3     /* Cup, Games, Open: an event, no node */
+    EG_GZ2_EVENT_HEAD = 1u << 3     /* Cup, Games, Act, Treaty: an event or a law, no node */
 };
 
 typedef struct eg_gz_entry {

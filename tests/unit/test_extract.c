@@ -186,6 +186,11 @@ int main(void)
                        "work."),
               "Dana Cook/person; Lagos/place; Cook=Dana Cook/person");
     CHECK_STR(mentions("Cook the rice in Lagos."), "Lagos/place");
+    /* laws and agreements are no nodes, and neither are their acronyms */
+    CHECK_STR(mentions("The Water Markets Act (WMA) takes effect in Lagos. "
+                       "Under the WMA, firms face fines. The Nairobi "
+                       "Agreement was praised."),
+              "Lagos/place");
     /* time zones in datelines are not names */
     CHECK_STR(mentions("Talks ended in Lagos at 14:30 GMT on Friday."),
               "Lagos/place");
