@@ -331,6 +331,7 @@ static void line_features(const char *text, const eg_line *ln, features *f,
 static bool needs_vocab(const features *f)
 {
     return (f->words > 0 && f->words <= 6) ||
+           (f->words <= 12 && !f->terminal) ||
            (f->words >= 4 && !f->terminal && f->lower <= 1 &&
             f->caps * 4 >= f->words * 3);
 }
@@ -443,8 +444,13 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
             ln->verdict = EG_LINE_FOOTER;
             continue;
         }
-        /* interface vocabulary: most words of a short line */
-        if (x->words <= 6 && x->ui * 2 >= x->words && !x->terminal) {
+        /* interface vocabulary: most words of a short line, or of a row
+         * of buttons with small words between ("Share on WhatsApp  Share
+         * on Facebook  Tweet") */
+        if (!x->terminal &&
+            ((x->words <= 6 && x->ui * 2 >= x->words) ||
+             (x->words <= 12 && x->ui >= 2 &&
+              (x->ui + x->function) * 2 >= x->words))) {
             ln->verdict = EG_LINE_UI;
             continue;
         }
@@ -462,7 +468,8 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
         bool after_byline = i > 0 && seg->lines[i - 1].verdict == EG_LINE_BYLINE;
         if ((after_byline && x->words <= 3 && !x->terminal) ||
             (x->credit && x->words <= 40) ||
-            (x->starts_by && x->words <= 8 && !x->terminal) ||
+            (x->starts_by && !x->terminal &&
+             (x->words <= 8 || (x->words <= 14 && x->lower <= 2))) ||
             (x->byline_tail && x->words <= 5 && !x->terminal) ||
             ((x->email || x->url) && x->words <= 10)) {
             ln->verdict = EG_LINE_BYLINE;
