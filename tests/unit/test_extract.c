@@ -186,6 +186,12 @@ int main(void)
                        "work."),
               "Dana Cook/person; Lagos/place; Cook=Dana Cook/person");
     CHECK_STR(mentions("Cook the rice in Lagos."), "Lagos/place");
+    /* organisations named in Spanish, Portuguese, French, Italian or
+     * German by their first word */
+    CHECK_STR(mentions("Staff of the Instituto Nacional de Pesca met the "
+                       "Banco Regional do Norte in Lima."),
+              "Instituto Nacional de Pesca/organisation; "
+              "Banco Regional do Norte/organisation; Lima/place");
     /* laws and agreements are no nodes, and neither are their acronyms */
     CHECK_STR(mentions("The Water Markets Act (WMA) takes effect in Lagos. "
                        "Under the WMA, firms face fines. The Nairobi "
