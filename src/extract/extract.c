@@ -115,6 +115,7 @@ typedef struct word {
     bool possessive;       /* ended in 's / ' (already cut off) */
     bool digit;            /* holds a digit ("An-148", "COVID-19") */
     bool after_hyphen;     /* right part of a split "Korea-Russia" */
+    bool modifier;         /* "Moscow" of "Moscow-based": ends a name */
     uint32_t key_off, key_len; /* the word's comparison key in wkeys */
     const eg_gz_entry *entry;  /* the word's gazetteer entry, or NULL */
 } word;
@@ -484,8 +485,13 @@ static eg_error_t push_token(eg_worker *w, const char *text, size_t s,
             re++;
         uint32_t cp;
         eg_utf8_decode(text + r, e - r, &cp);
-        if (eg_cp_is_lower(cp) && in_words(hyphen_suffixes, text + r, re - r))
-            return k > s ? fill_word(w, text, s, k) : EG_OK;
+        if (eg_cp_is_lower(cp) && in_words(hyphen_suffixes, text + r, re - r)) {
+            if (k == s)
+                return EG_OK;
+            EG_CHECK(fill_word(w, text, s, k));
+            w->words[w->n_words - 1].modifier = true;
+            return EG_OK;
+        }
         if (!eg_cp_is_upper(cp))
             continue;
         const eg_gz_entry *le = lookup(w, text + s, k - s);
@@ -877,11 +883,13 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     if (had_the && !(wf & EG_GZ_PLACE))
         vote(c, EG_TYPE_ORG, 1.2f);
 
-    /* context: "in X", "X said", "spokesman X" */
+    /* context: "in X", "X said", "spokesman X"; not the end of a
+     * hyphenated modifier ("based" of "Moscow-based X") */
     size_t ws, we;
     if (!had_the && !titled &&
         word_before(text, s->start, start, &ws, &we) &&
-        starts_lower(text + ws, we - ws)) {
+        starts_lower(text + ws, we - ws) &&
+        !(ws > s->start && text[ws - 1] == '-')) {
         const eg_gz_entry *e = lookup(w, text + ws, we - ws);
         if (e) {
             if (e->flags & EG_GZ_PLACE_PREP)
@@ -1134,7 +1142,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                 !(j == i + 1 && (w->words[i].flags & EG_GZ_GIVEN)))
                 break;
-            if (j > i && wd->after_hyphen)
+            if (j > i && (wd->after_hyphen || w->words[j - 1].modifier))
                 break;
             if (j > i && headline_word(w, wd) &&
                 known_at(w, text, j, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&

@@ -192,6 +192,12 @@ int main(void)
                        "Banco Regional do Norte in Lima."),
               "Instituto Nacional de Pesca/organisation; "
               "Banco Regional do Norte/organisation; Lima/place");
+    /* a modifier ("Oslo-based", "Kenyan-born") is no part of the name
+     * after it */
+    CHECK_STR(mentions("The Oslo-based Nordvik Labs hired Kenyan-born Amina "
+                       "Odhiambo in Lagos."),
+              "Oslo/place; Nordvik Labs/organisation; Amina Odhiambo/person; "
+              "Lagos/place");
     /* laws and agreements are no nodes, and neither are their acronyms */
     CHECK_STR(mentions("The Water Markets Act (WMA) takes effect in Lagos. "
                        "Under the WMA, firms face fines. The Nairobi "
