@@ -143,6 +143,12 @@ typedef struct cand {
     int32_t entity;        /* resolved entity, -1 when none yet */
 } cand;
 
+/* A key in eg_worker.parts_buf and the entity it stands for. */
+typedef struct name_part {
+    size_t off, len;
+    uint32_t entity;
+} name_part;
+
 struct eg_worker {
     const eg_extractor *ex;
     pcre2_match_data *md;
@@ -166,6 +172,10 @@ struct eg_worker {
     eg_strmap last_map;    /* last word of a full name -> entity */
     eg_strmap initials;    /* initials of a full name -> entity */
     eg_buf initials_buf;
+    eg_strmap parts;       /* parts of long names of people -> entity */
+    eg_buf parts_buf;      /* their keys */
+    name_part *part;       /* their places in parts_buf, before the map */
+    size_t n_part, cap_part;
 };
 
 eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
@@ -188,6 +198,8 @@ eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
     eg_strmap_init(&w->last_map);
     eg_strmap_init(&w->initials);
     eg_buf_init(&w->initials_buf);
+    eg_strmap_init(&w->parts);
+    eg_buf_init(&w->parts_buf);
     *out = w;
     return EG_OK;
 }
@@ -210,6 +222,9 @@ void eg_worker_destroy(eg_worker *w)
     eg_strmap_finish(&w->last_map);
     eg_strmap_finish(&w->initials);
     eg_buf_finish(&w->initials_buf);
+    eg_strmap_finish(&w->parts);
+    eg_buf_finish(&w->parts_buf);
+    free(w->part);
     free(w);
 }
 
@@ -1712,6 +1727,104 @@ static bool initials_of(const eg_worker *w, const char *text, const cand *c,
     return n >= 2;
 }
 
+/* Appends the keys of words [a, b) to out, after a one-byte kind. */
+static bool words_key(const eg_worker *w, char kind, size_t a, size_t b,
+                      eg_buf *out)
+{
+    if (!eg_buf_putc(out, kind))
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (!eg_buf_append(out, w->wkeys.data + w->words[k].key_off,
+                           w->words[k].key_len))
+            return false;
+    return true;
+}
+
+#define AMBIGUOUS UINT32_MAX
+
+/* Records key kind + words [a, b) of entity e (key in parts_buf, place in
+ * part). */
+static bool add_part(eg_worker *w, char kind, size_t a, size_t b, uint32_t e)
+{
+    size_t off = w->parts_buf.len;
+    if (!words_key(w, kind, a, b, &w->parts_buf) ||
+        !EG_GROW(w->part, w->cap_part, w->n_part + 1))
+        return false;
+    w->part[w->n_part++] = (name_part){off, w->parts_buf.len - off, e};
+    return true;
+}
+
+/* A name that is the last words of a longer name of a person in the
+ * document ("Lopez Obrador", "Lula da Silva" of "Luiz Inacio Lula da
+ * Silva"), or a single word that is one of its inner words ("Lula"), is
+ * that person when no other person of the document fits. */
+static eg_error_t join_name_parts(eg_worker *w, eg_analysis *an)
+{
+    eg_strmap_clear(&w->parts);
+    eg_buf_clear(&w->parts_buf);
+    w->n_part = 0;
+    /* the keys first, into a buffer that may move while it grows; the map
+     * borrows them after */
+    for (size_t i = 0; i < w->n_cands; i++) {
+        const cand *p = &w->cands[i];
+        if (!is_full_name(p, an) || p->n_words < 3 ||
+            best_type(an->entities[p->entity].votes) != EG_TYPE_PERSON)
+            continue;
+        size_t a = p->first_word, b = a + p->n_words;
+        for (size_t k = a + 1; k < b; k++) {
+            if (w->words[k].connector)
+                continue;
+            /* an inner word that is an English word ("Golf" of "Deer
+             * Park Golf Course") stands for nothing */
+            const word *wd = &w->words[k];
+            bool inner = k + 1 < b && wd->key_len >= 2 &&
+                         (!(wd->flags & EG_GZ_COMMON) ||
+                          (wd->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)));
+            if ((b - k >= 2 && !add_part(w, 'T', k, b, (uint32_t)p->entity)) ||
+                (inner && !add_part(w, 'I', k, k + 1, (uint32_t)p->entity)))
+                return EG_ENOMEM;
+        }
+    }
+    if (w->n_part == 0)
+        return EG_OK;
+    for (size_t k = 0; k < w->n_part; k++) {
+        const name_part *np = &w->part[k];
+        uint32_t v = np->entity;
+        bool found;
+        if (!eg_strmap_put(&w->parts, w->parts_buf.data + np->off, np->len,
+                           &v, &found))
+            return EG_ENOMEM;
+        if (found && v != np->entity &&
+            !eg_strmap_set(&w->parts, w->parts_buf.data + np->off, np->len,
+                           AMBIGUOUS))
+            return EG_ENOMEM;
+    }
+    for (size_t i = 0; i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (c->entity < 0 || c->acronym || c->rejected ||
+            (c->n_words == 1 && !c->shortform))
+            continue;
+        eg_type t = best_type(an->entities[c->entity].votes);
+        if (t != EG_TYPE_PERSON && t != EG_TYPE_NONE)
+            continue;
+        eg_buf_clear(&w->scratch);
+        if (!words_key(w, c->n_words == 1 ? 'I' : 'T', c->first_word,
+                       c->first_word + c->n_words, &w->scratch))
+            return EG_ENOMEM;
+        uint32_t e;
+        if (!eg_strmap_get(&w->parts, w->scratch.data, w->scratch.len, &e) ||
+            e == AMBIGUOUS || e == (uint32_t)c->entity)
+            continue;
+        for (int k = 0; k < EG_TYPE_COUNT; k++) {
+            an->entities[c->entity].votes[k] -= c->votes[k];
+            an->entities[e].votes[k] += c->votes[k];
+        }
+        c->entity = (int32_t)e;
+        c->shortform = true; /* a part of the name makes no label */
+    }
+    return EG_OK;
+}
+
 /* The value of an event's or a law's initials in the initials map. */
 #define NO_ENTITY (-2)
 
@@ -1848,6 +1961,8 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
                 an->entities[c->entity].votes[t] += c->votes[t];
     }
     free(target);
+    if (rc == EG_OK)
+        rc = join_name_parts(w, an);
     return rc;
 }
 

@@ -192,6 +192,14 @@ int main(void)
                        "Banco Regional do Norte in Lima."),
               "Instituto Nacional de Pesca/organisation; "
               "Banco Regional do Norte/organisation; Lima/place");
+    /* the last words or an inner word of a longer name of a person stand
+     * for that person; an inner English word does not */
+    CHECK_STR(mentions("Ana Maria Ruiz Lindo met Tan Wei Ming in Lima. Ruiz "
+                       "Lindo and Wei Ming spoke, and Maria left."),
+              "Ana Maria Ruiz Lindo/person; Tan Wei Ming/person; Lima/place; "
+              "Ruiz Lindo=Ana Maria Ruiz Lindo/person; "
+              "Wei Ming=Tan Wei Ming/person; "
+              "Maria=Ana Maria Ruiz Lindo/person");
     /* a modifier ("Oslo-based", "Kenyan-born") is no part of the name
      * after it */
     CHECK_STR(mentions("The Oslo-based Nordvik Labs hired Kenyan-born Amina "
