@@ -477,7 +477,9 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
         }
         /* menus: items separated by | or •, or several short lines in a
          * row */
-        if (x->items >= 2 && x->words <= 3 * (x->items + 1) && !x->terminal) {
+        if (!x->terminal &&
+            ((x->items >= 2 && x->words <= 3 * (x->items + 1)) ||
+             (x->items == 1 && x->words <= 3))) {
             ln->verdict = EG_LINE_LIST;
             continue;
         }
