@@ -897,6 +897,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         vote(c, EG_TYPE_ORG, 2.0f);
     if (had_the && !(wf & EG_GZ_PLACE))
         vote(c, EG_TYPE_ORG, 1.2f);
+    /* a known organisation of two words or more opens it: "Amnesty
+     * International Kenya" */
+    if (!listed && n_names >= 3 && known_at(w, text, a, b, EG_GZ_ORG) >= 2)
+        vote(c, EG_TYPE_ORG, 2.5f);
 
     /* context: "in X", "X said", "spokesman X"; not the end of a
      * hyphenated modifier ("based" of "Moscow-based X") */
@@ -1016,6 +1020,16 @@ static bool name_start(const eg_worker *w, size_t i, size_t n)
         return false;
     return b->inner_lower ||
            (b->flags & (EG_GZ_SURNAME | EG_GZ_SURNAME_WORD | EG_GZ_GIVEN));
+}
+
+/* Do the words [j, n) name or end in a place ("Russky Island")? */
+static bool place_after(const eg_worker *w, size_t j, size_t n)
+{
+    for (size_t k = j; k < n; k++)
+        if (!w->words[k].connector &&
+            (w->words[k].flags & (EG_GZ_PLACE | EG_GZ_PLACE_HEAD)))
+            return true;
+    return false;
 }
 
 /* Trims and splits the words of one run, adding candidates. */
@@ -1185,6 +1199,11 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                             (wl == 2 && memcmp(ws, "on", 2) == 0);
                 /* "the European Union and the World Bank" are two names */
                 bool and_word = wl == 3 && memcmp(ws, "and", 3) == 0;
+                /* a legal suffix ends a company's name: "Toyota Motor
+                 * Corp. and Sony Group" are two */
+                if (and_word && !w->words[j - 1].connector &&
+                    (w->words[j - 1].flags & EG_GZ_ORG_SUFFIX))
+                    break;
                 bool before_known =
                     weak &&
                     span_flags(w, text, i, j) & (EG_GZ_PLACE | EG_GZ_ORG);
@@ -1211,7 +1230,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                      * not a place after an organisation ("University on
                      * Russky Island") */
                     bool on = (wl == 2 && memcmp(ws, "on", 2) == 0);
-                    if (on && !known)
+                    /* ... but a subject after an organisation's head
+                     * does: "Commission on Human Rights" */
+                    if (on && !known &&
+                        !(head_seen && !place_after(w, j + 1, n)))
                         break;
                     if (!known && !(weak && org_goes_on) && !(of && head_seen))
                         break;
@@ -1855,23 +1877,50 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     int32_t *ient = NULL;
     size_t n_init = 0;
     if (w->n_cands) {
-        ioff = malloc(w->n_cands * sizeof *ioff);
-        ient = malloc(w->n_cands * sizeof *ient);
+        ioff = malloc(2 * w->n_cands * sizeof *ioff);
+        ient = malloc(2 * w->n_cands * sizeof *ient);
     }
     eg_error_t irc = (w->n_cands && (!ioff || !ient)) ? EG_ENOMEM : EG_OK;
     for (size_t i = 0; irc == EG_OK && i < w->n_cands; i++) {
         const cand *f = &w->cands[i];
-        if ((f->entity < 0 && !f->no_entity) || f->acronym || f->n_words < 2)
-            continue;
         size_t before = w->initials_buf.len;
-        if (!initials_of(w, text, f, &w->initials_buf)) {
+        if ((f->entity >= 0 || f->no_entity) && !f->acronym &&
+            f->n_words >= 2) {
+            if (initials_of(w, text, f, &w->initials_buf)) {
+                if (!eg_buf_putc(&w->initials_buf, '\0'))
+                    irc = EG_ENOMEM;
+                ioff[n_init] = before;
+                ient[n_init++] = f->no_entity ? NO_ENTITY : f->entity;
+            } else {
+                w->initials_buf.len = before;
+            }
+        }
+        /* "Kenya National Commission on Human Rights (KNCHR)": a place
+         * split off the front of an organisation's name still gives its
+         * initial */
+        const cand *g = i + 1 < w->n_cands ? &w->cands[i + 1] : NULL;
+        if (irc != EG_OK || !g || f->entity < 0 || g->entity < 0 ||
+            f->acronym || g->acronym || g->n_words < 2 ||
+            f->sentence != g->sentence ||
+            best_type(an->entities[f->entity].votes) != EG_TYPE_PLACE ||
+            best_type(an->entities[g->entity].votes) != EG_TYPE_ORG)
+            continue;
+        bool spaced = true;
+        for (size_t k = f->end; k < g->start && spaced; k++)
+            spaced = text[k] == ' ';
+        before = w->initials_buf.len;
+        /* (initials_of() of one word appends its letter, then says no) */
+        initials_of(w, text, f, &w->initials_buf);
+        size_t mid = w->initials_buf.len;
+        if (!spaced || mid != before + f->n_words ||
+            !initials_of(w, text, g, &w->initials_buf)) {
             w->initials_buf.len = before;
             continue;
         }
         if (!eg_buf_putc(&w->initials_buf, '\0'))
             irc = EG_ENOMEM;
         ioff[n_init] = before;
-        ient[n_init++] = f->no_entity ? NO_ENTITY : f->entity;
+        ient[n_init++] = g->entity;
     }
     for (size_t k = 0; irc == EG_OK && k < n_init; k++) {
         const char *key = w->initials_buf.data + ioff[k];

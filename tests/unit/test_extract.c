@@ -206,6 +206,24 @@ int main(void)
                        "Odhiambo in Lagos."),
               "Oslo/place; Nordvik Labs/organisation; Amina Odhiambo/person; "
               "Lagos/place");
+    /* a legal suffix ends a company's name before "and"; "on" and a
+     * subject go on after an organisation's head; a known organisation
+     * opening a longer name makes it one */
+    CHECK_STR(mentions("Shares of Nordvik Shipping Corp. and Lindqvist "
+                       "Group fell in Oslo."),
+              "Nordvik Shipping Corp/organisation; "
+              "Lindqvist Group/organisation; Oslo/place");
+    CHECK_STR(mentions("The Commission on Water Rights met in Accra."),
+              "Commission on Water Rights/organisation; Accra/place");
+    CHECK_STR(mentions("Human Rights Watch Kenya said the plan was "
+                       "unlawful."),
+              "Human Rights Watch Kenya/organisation");
+    /* a place split off the front of a name still spells its acronym */
+    CHECK_STR(mentions("The Ghana National Commission on Fisheries (GNCF) "
+                       "met. The GNCF said quotas would fall."),
+              "Ghana/place; National Commission on Fisheries/organisation; "
+              "GNCF=National Commission on Fisheries/organisation; "
+              "GNCF=National Commission on Fisheries/organisation");
     /* laws and agreements are no nodes, and neither are their acronyms */
     CHECK_STR(mentions("The Water Markets Act (WMA) takes effect in Lagos. "
                        "Under the WMA, firms face fines. The Nairobi "
