@@ -28,18 +28,20 @@
 
 /* Interface words, compared case-insensitively. */
 static const char *const ui_words[] = {
-    "about", "accept", "ad", "ads", "advertisement", "advertising",
-    "advertisment", "alert", "alerts", "app", "apps", "archive", "author",
-    "back", "bookmark", "button", "cancel", "click", "close", "comment",
-    "comments", "contact", "cookie", "cookies", "copied", "copy", "donate",
-    "download", "e-mail", "edition", "email", "expand", "facebook", "feed",
-    "follow", "font", "font-size", "gallery", "home", "image", "instagram",
-    "kakao", "latest", "link", "linkedin", "listen", "loading", "log",
-    "login", "logout", "mail", "menu", "more", "most", "newsletter", "next",
-    "notifications", "popular", "prev", "previous", "print", "privacy",
-    "read", "recommended", "register", "related", "reply", "rss", "save",
-    "search", "section", "settings", "share", "sign", "signup", "skip",
-    "sponsored", "stories", "subscribe", "tags", "telegram", "terms",
+    "about", "accept", "accessibility", "account", "ad", "ads",
+    "advertisement", "advertising", "advertisment", "alert", "alerts", "app",
+    "apps", "archive", "audio", "author", "back", "bookmark", "button",
+    "cancel", "click", "close", "comment", "comments", "contact", "cookie",
+    "cookies", "copied", "copy", "donate", "download", "e-mail", "edition",
+    "email", "expand", "facebook", "faq", "feed", "feedback", "follow",
+    "font", "font-size", "gallery", "headlines", "help", "home", "homepage",
+    "image", "instagram", "kakao", "latest", "link", "linkedin", "listen",
+    "live", "loading", "log", "login", "logout", "mail", "menu", "more",
+    "most", "navigation", "newsletter", "next", "notifications", "podcast",
+    "podcasts", "popular", "prev", "previous", "print", "privacy", "read",
+    "recommended", "register", "related", "reply", "rss", "save", "search",
+    "section", "sections", "settings", "share", "sign", "signup", "sitemap",
+    "skip", "sponsored", "stories", "subscribe", "tags", "telegram", "terms",
     "tiktok", "top", "trending", "tweet", "twitter", "update", "updated",
     "video", "videos", "view", "watch", "whatsapp", "x", "youtube", NULL};
 

@@ -81,6 +81,15 @@ int main(void)
     /* the kept article text still segments into its sentences */
     CHECK_INT(eg_segment(text, len, &seg), EG_OK);
     CHECK_INT(seg.n_sentences, 7);
+
+    /* a page opening with site links: the first line is no headline */
+    const char *top = "Harbour Homepage\nAccessibility Help\n\n"
+                      "Strike ends in Rotterdam\n";
+    CHECK_INT(eg_split_lines(top, strlen(top), &seg), EG_OK);
+    CHECK_INT(eg_clean(top, strlen(top), &seg), EG_OK);
+    CHECK_INT(seg.lines[0].verdict, EG_LINE_UI);
+    CHECK_INT(seg.lines[1].verdict, EG_LINE_UI);
+    CHECK_INT(seg.lines[3].verdict, EG_LINE_KEEP);
     eg_segmentation_finish(&seg);
     return CHECK_DONE();
 }
