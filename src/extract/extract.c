@@ -1083,6 +1083,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             uint32_t tf;
             size_t tl = known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) >= 2
                             ? 0 : title_at(w, text, i, n, &tf);
+            /* a title in the possessive titles no one: "the King's
+             * Speech", "the President's Cup" */
+            if (tl && i + tl < n && w->words[i + tl - 1].possessive) {
+                i += tl;
+                continue;
+            }
             if (tl && i + tl < n) {
                 const word *nx = &w->words[i + tl];
                 if (!nx->connector || is_particle(text, nx)) {
@@ -1199,10 +1205,17 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                             (wl == 2 && memcmp(ws, "on", 2) == 0);
                 /* "the European Union and the World Bank" are two names */
                 bool and_word = wl == 3 && memcmp(ws, "and", 3) == 0;
-                /* a legal suffix ends a company's name: "Toyota Motor
-                 * Corp. and Sony Group" are two */
-                if (and_word && !w->words[j - 1].connector &&
-                    (w->words[j - 1].flags & EG_GZ_ORG_SUFFIX))
+                /* a legal suffix or a party's head ends the name:
+                 * "Toyota Motor Corp. and Sony Group", "the Telugu Desam
+                 * Party and Nitish Kumar" are two */
+                static const char *const final_heads[] = {
+                    "Party", "Movement", "Alliance", "Front", "Coalition",
+                    NULL};
+                const word *pw = &w->words[j - 1];
+                if (and_word && !pw->connector &&
+                    ((pw->flags & EG_GZ_ORG_SUFFIX) ||
+                     in_words(final_heads, text + pw->start,
+                              pw->end - pw->start)))
                     break;
                 bool before_known =
                     weak &&

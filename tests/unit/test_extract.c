@@ -218,6 +218,14 @@ int main(void)
     CHECK_STR(mentions("Human Rights Watch Kenya said the plan was "
                        "unlawful."),
               "Human Rights Watch Kenya/organisation");
+    /* a party's name ends before "and"; a title in the possessive
+     * titles no one */
+    CHECK_STR(mentions("The Green Valley Party and Ravi Menon won in Pune."),
+              "Green Valley Party/organisation; Ravi Menon/person; "
+              "Pune/place");
+    CHECK_STR(mentions("Ahead of the King's Speech, Anna Berg spoke in "
+                       "Oslo."),
+              "Anna Berg/person; Oslo/place");
     /* a place split off the front of a name still spells its acronym */
     CHECK_STR(mentions("The Ghana National Commission on Fisheries (GNCF) "
                        "met. The GNCF said quotas would fall."),
