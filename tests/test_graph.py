@@ -258,6 +258,15 @@ def cli_mode(exe, tests):
         names = {d['label'] for d in graph(inp=tiny)[0].values()}
         check({'Anna Berg', 'Tomas Nowak', 'Oslo'} <= names,
               f'tiny corpus entities {names}')
+        # a dateline in capitals does not make the label
+        dateline = os.path.join(tmp, 'dateline.txt')
+        with open(dateline, 'w', encoding='utf-8') as f:
+            f.write('NEW HAVEN (Wire) - Anna Berg met Tomas Nowak in '
+                    'New Haven on Monday.\n')
+        names = {d['label'] for d in
+                 graph('--keep-isolates', inp=dateline)[0].values()}
+        check('New Haven' in names and 'NEW HAVEN' not in names,
+              f'dateline label {names}')
 
         # weights
         for scheme, lo, hi in (('jaccard', 0, 1), ('npmi', 0, 1),

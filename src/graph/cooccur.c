@@ -984,6 +984,14 @@ static bool is_acronym(const char *s)
     return upper;
 }
 
+static bool has_lower(const char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'a' && *s <= 'z')
+            return true;
+    return false;
+}
+
 typedef struct id_entry {
     const char *id;
     size_t node;
@@ -1096,6 +1104,9 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         else if (is_acronym(s) != is_acronym(label[r]))
             better = !is_acronym(s); /* "Baltic-Caspian Development Bank"
                                         over "BCDB" */
+        else if (has_lower(s) != has_lower(label[r]))
+            better = has_lower(s); /* "New Delhi" over "NEW DELHI" of a
+                                      dateline */
         else if (sf->count != label_count[r])
             better = sf->count > label_count[r];
         else if (strlen(s) != strlen(label[r]))
