@@ -24,6 +24,7 @@ import os
 import random
 import resource
 import shlex
+import signal
 import subprocess
 import sys
 import tempfile
@@ -311,6 +312,45 @@ def bad_output(exe, tests):
               f'file size limit: {good} left untouched')
         check(not [n for n in os.listdir(tmp) if '.tmp-' in n],
               'no temporary files left behind')
+        interrupted(exe, corpus, tmp)
+
+
+def interrupted(exe, corpus, tmp):
+    """Ctrl-C or kill while an output is being written: the temporary file
+    goes, the old output stays. The CSV writer creates PREFIX.nodes.csv's
+    temporary file, then opens PREFIX.edges.csv; a FIFO there blocks that
+    open until someone reads it, so the signal surely comes while the
+    temporary file exists."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        d = os.path.join(tmp, f'sig{int(sig)}')
+        os.mkdir(d)
+        nodes = os.path.join(d, 'g.nodes.csv')
+        write(nodes, b'old nodes\n')
+        os.mkfifo(os.path.join(d, 'g.edges.csv'))
+        p = subprocess.Popen([exe, '-q', corpus, '-o',
+                              os.path.join(d, 'g.csv')],
+                             stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120 * SLOW
+        temps = []
+        while not temps and p.poll() is None and \
+                time.monotonic() < deadline:
+            time.sleep(0.01)
+            temps = [n for n in os.listdir(d) if '.tmp-' in n]
+        check(temps, f'{sig.name}: a temporary file while blocked')
+        p.send_signal(sig)
+        try:
+            p.wait(timeout=60 * SLOW)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.wait()
+        p.stderr.close()
+        check(p.returncode == -sig,
+              f'{sig.name}: ended by the signal (rc {p.returncode})')
+        left = [n for n in os.listdir(d) if '.tmp-' in n]
+        check(not left, f'{sig.name}: no temporary file left ({left})')
+        check(open(nodes, 'rb').read() == b'old nodes\n',
+              f'{sig.name}: the old output is untouched')
 
 
 def determinism(exe, tests):

@@ -3,10 +3,12 @@
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "entgraph.h"
 #include "cli/options.h"
+#include "export/writer.h"
 
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -54,6 +56,32 @@ static void summary(const eg_network *net, double t_rank)
                 s->capped_windows, s->capped_windows == 1 ? "" : "s");
 }
 
+/* Interrupted (Ctrl-C, kill, a closed terminal or pipe): remove the
+ * temporary files of the outputs being written, then end as the signal
+ * would have. */
+static void on_fatal_signal(int sig)
+{
+    eg_writer_remove_temps();
+    signal(sig, SIG_DFL);
+    raise(sig); /* delivered when the handler returns */
+}
+
+static void catch_fatal_signals(void)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction sa, old;
+        /* a signal ignored from the start (nohup, a background job) stays
+         * ignored */
+        if (sigaction(sigs[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
+            continue;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = on_fatal_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
 int main(int argc, char **argv)
 {
     /* numbers are written in the C locale whatever the environment says */
@@ -62,6 +90,7 @@ int main(int argc, char **argv)
      * output is abandoned with a message; the default SIGXFSZ would kill
      * the program and leave the temporary file behind */
     signal(SIGXFSZ, SIG_IGN);
+    catch_fatal_signals();
 #ifdef __GLIBC__
     /* a run is one short batch: keep freed memory for reuse rather than
      * giving arrays of 128 KB and more back to the system at every free

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <float.h>
+#include <stdatomic.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -126,6 +127,72 @@ static bool bg_start(eg_writer *w)
     return false;
 }
 
+/* ---- temporary files a signal may interrupt ---------------------------
+ *
+ * The temporary files being written, for eg_writer_remove_temps() in a
+ * handler of SIGINT or SIGTERM. A slot holds a copy of the path, as the
+ * handler may run in any thread at any time and must not read memory
+ * being freed. States: free, being filled, holding a path, claimed by the
+ * handler (then never reused: the process is ending). */
+enum { TEMP_FREE, TEMP_FILLING, TEMP_SET, TEMP_CLAIMED };
+#define TEMP_SLOTS 16
+#define TEMP_PATH_MAX 4096
+static struct {
+    atomic_int state;
+    char path[TEMP_PATH_MAX];
+} temps[TEMP_SLOTS];
+
+/* The slot now holding path, or -1 (path too long, or more than
+ * TEMP_SLOTS files at once: not removed on a signal). */
+static int temp_register(const char *path)
+{
+    size_t n = strlen(path);
+    if (n >= TEMP_PATH_MAX)
+        return -1;
+    for (int i = 0; i < TEMP_SLOTS; i++) {
+        int expect = TEMP_FREE;
+        if (atomic_compare_exchange_strong(&temps[i].state, &expect,
+                                           TEMP_FILLING)) {
+            memcpy(temps[i].path, path, n + 1);
+            atomic_store(&temps[i].state, TEMP_SET);
+            return i;
+        }
+    }
+    return -1;
+}
+
+static void temp_unregister(int slot)
+{
+    int expect = TEMP_SET;
+    if (slot >= 0)
+        atomic_compare_exchange_strong(&temps[slot].state, &expect,
+                                       TEMP_FREE);
+}
+
+void eg_writer_remove_temps(void)
+{
+    for (int i = 0; i < TEMP_SLOTS; i++) {
+        int expect = TEMP_SET;
+        if (atomic_compare_exchange_strong(&temps[i].state, &expect,
+                                           TEMP_CLAIMED))
+            unlink(temps[i].path);
+    }
+}
+
+/* Forgets the temporary file, removing it first when remove is set (after
+ * a rename there is nothing to remove). */
+static void tmp_drop(eg_writer *w, bool remove)
+{
+    if (!w->tmp)
+        return;
+    if (remove)
+        unlink(w->tmp);
+    temp_unregister(w->slot);
+    w->slot = -1;
+    free(w->tmp);
+    w->tmp = NULL;
+}
+
 eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st)
 {
     w->f = NULL;
@@ -134,6 +201,7 @@ eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st)
     w->bg = NULL;
     w->n = 0;
     w->tmp = NULL;
+    w->slot = -1;
     w->err = 0;
     w->failed = false;
     w->path = path;
@@ -160,11 +228,11 @@ eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st)
     int fd = mkstemp(w->tmp);
     if (fd < 0) {
         int e = errno;
-        free(w->tmp);
-        w->tmp = NULL;
+        tmp_drop(w, false);
         return eg_fail(st, EG_EOUTPUT, "%s: cannot write: %s", path,
                        strerror(e));
     }
+    w->slot = temp_register(w->tmp);
     /* mkstemp makes 0600; give the file the usual mode under the umask */
     mode_t mask = umask(0);
     umask(mask);
@@ -173,9 +241,7 @@ eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st)
     if (!w->f) {
         int e = errno;
         close(fd);
-        unlink(w->tmp);
-        free(w->tmp);
-        w->tmp = NULL;
+        tmp_drop(w, true);
         return eg_fail(st, EG_EOUTPUT, "%s: cannot write: %s", path,
                        strerror(e));
     }
@@ -187,12 +253,8 @@ void eg_writer_abort(eg_writer *w)
     bg_stop(w);
     if (w->f && w->f != stdout)
         fclose(w->f);
-    if (w->tmp) {
-        unlink(w->tmp);
-        free(w->tmp);
-    }
+    tmp_drop(w, true);
     w->f = NULL;
-    w->tmp = NULL;
 }
 
 static void write_out(eg_writer *w, const char *s, size_t len)
@@ -254,10 +316,7 @@ eg_error_t eg_writer_finish(eg_writer *w, eg_status *st)
     }
     w->f = NULL;
     if (w->failed) {
-        if (w->tmp)
-            unlink(w->tmp);
-        free(w->tmp);
-        w->tmp = NULL;
+        tmp_drop(w, true);
         return eg_fail(st, EG_EOUTPUT, "%s: cannot write: %s", w->path,
                        strerror(w->err ? w->err : EIO));
     }
@@ -272,15 +331,12 @@ eg_error_t eg_writer_commit(eg_writer *w, eg_status *st)
         return EG_EOUTPUT; /* reported by finish */
     if (w->tmp && rename(w->tmp, w->path) != 0) {
         int e = errno;
-        unlink(w->tmp);
-        free(w->tmp);
-        w->tmp = NULL;
+        tmp_drop(w, true);
         w->failed = true;
         return eg_fail(st, EG_EOUTPUT, "%s: cannot write: %s", w->path,
                        strerror(e));
     }
-    free(w->tmp);
-    w->tmp = NULL;
+    tmp_drop(w, false);
     return EG_OK;
 }
 

@@ -30,6 +30,7 @@ typedef struct eg_writer {
     size_t n, cap;
     const char *path;  /* borrowed */
     char *tmp;         /* temporary path, NULL when writing directly */
+    int slot;          /* its slot for eg_writer_remove_temps(), or -1 */
     int err;           /* first errno seen, 0 when none */
     bool failed;
     eg_writer_bg *bg;  /* the writing thread, or NULL: written here */
@@ -50,6 +51,11 @@ eg_error_t eg_writer_finish(eg_writer *w, eg_status *st);
 eg_error_t eg_writer_commit(eg_writer *w, eg_status *st);
 /* Closes and removes the temporary file. */
 void eg_writer_abort(eg_writer *w);
+/* Removes the temporary files of the writers open now (at most 16 at once
+ * are known). Async-signal-safe: for a handler of SIGINT or SIGTERM, which
+ * then lets the signal end the process. The targets are left as they
+ * were. */
+void eg_writer_remove_temps(void);
 
 void eg_wr(eg_writer *w, const char *s, size_t len);
 /* Inline, so that the length of a literal is known when compiling. */
