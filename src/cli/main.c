@@ -6,9 +6,9 @@
 #include "export/writer.h"
 
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
-#include <string.h>
 #include <time.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -56,30 +56,48 @@ static void summary(const eg_network *net, double t_rank)
                 s->capped_windows, s->capped_windows == 1 ? "" : "s");
 }
 
-/* Interrupted (Ctrl-C, kill, a closed terminal or pipe): remove the
- * temporary files of the outputs being written, then end as the signal
- * would have. */
-static void on_fatal_signal(int sig)
+/* Interrupted (Ctrl-C, kill, a closed terminal): the temporary files of
+ * the outputs being written are removed, then the signal ends the process
+ * as it would have. The signals are blocked in every thread and taken by
+ * this one, so the removal may lock (see eg_writer_remove_temps()). */
+static sigset_t fatal_signals;
+
+static void *watch_signals(void *arg)
 {
+    (void)arg;
+    int sig;
+    if (sigwait(&fatal_signals, &sig) != 0)
+        return NULL;
     eg_writer_remove_temps();
     signal(sig, SIG_DFL);
-    raise(sig); /* delivered when the handler returns */
+    sigset_t one;
+    sigemptyset(&one);
+    sigaddset(&one, sig);
+    pthread_sigmask(SIG_UNBLOCK, &one, NULL);
+    raise(sig);
+    return NULL;
 }
 
 static void catch_fatal_signals(void)
 {
-    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+    sigemptyset(&fatal_signals);
     for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
-        struct sigaction sa, old;
+        struct sigaction old;
         /* a signal ignored from the start (nohup, a background job) stays
          * ignored */
-        if (sigaction(sigs[i], NULL, &old) != 0 || old.sa_handler == SIG_IGN)
-            continue;
-        memset(&sa, 0, sizeof sa);
-        sa.sa_handler = on_fatal_signal;
-        sigemptyset(&sa.sa_mask);
-        sigaction(sigs[i], &sa, NULL);
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+            sigaddset(&fatal_signals, sigs[i]);
     }
+    /* before any other thread exists, so that they all inherit the mask */
+    if (pthread_sigmask(SIG_BLOCK, &fatal_signals, NULL) != 0)
+        return;
+    pthread_t t;
+    if (pthread_create(&t, NULL, watch_signals, NULL) != 0) {
+        pthread_sigmask(SIG_UNBLOCK, &fatal_signals, NULL);
+        return;
+    }
+    pthread_detach(t);
 }
 
 int main(int argc, char **argv)

@@ -5,7 +5,6 @@
 
 #include <errno.h>
 #include <float.h>
-#include <stdatomic.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -129,54 +128,39 @@ static bool bg_start(eg_writer *w)
 
 /* ---- temporary files a signal may interrupt ---------------------------
  *
- * The temporary files being written, for eg_writer_remove_temps() in a
- * handler of SIGINT or SIGTERM. A slot holds a copy of the path, as the
- * handler may run in any thread at any time and must not read memory
- * being freed. States: free, being filled, holding a path, claimed by the
- * handler (then never reused: the process is ending). */
-enum { TEMP_FREE, TEMP_FILLING, TEMP_SET, TEMP_CLAIMED };
+ * The temporary files being written, so that eg_writer_remove_temps() can
+ * remove them when a signal ends the run. Creating a file and recording
+ * it happen under one lock: the remover never misses a file that exists. */
 #define TEMP_SLOTS 16
-#define TEMP_PATH_MAX 4096
-static struct {
-    atomic_int state;
-    char path[TEMP_PATH_MAX];
-} temps[TEMP_SLOTS];
+static pthread_mutex_t temps_mu = PTHREAD_MUTEX_INITIALIZER;
+static const char *temps[TEMP_SLOTS];
 
-/* The slot now holding path, or -1 (path too long, or more than
- * TEMP_SLOTS files at once: not removed on a signal). */
-static int temp_register(const char *path)
+/* mkstemp() on w->tmp, recording the file; its slot goes to w->slot (-1
+ * when more than TEMP_SLOTS are open: not removed on a signal). */
+static int temp_create(eg_writer *w)
 {
-    size_t n = strlen(path);
-    if (n >= TEMP_PATH_MAX)
-        return -1;
-    for (int i = 0; i < TEMP_SLOTS; i++) {
-        int expect = TEMP_FREE;
-        if (atomic_compare_exchange_strong(&temps[i].state, &expect,
-                                           TEMP_FILLING)) {
-            memcpy(temps[i].path, path, n + 1);
-            atomic_store(&temps[i].state, TEMP_SET);
-            return i;
-        }
-    }
-    return -1;
-}
-
-static void temp_unregister(int slot)
-{
-    int expect = TEMP_SET;
-    if (slot >= 0)
-        atomic_compare_exchange_strong(&temps[slot].state, &expect,
-                                       TEMP_FREE);
+    pthread_mutex_lock(&temps_mu);
+    int fd = mkstemp(w->tmp);
+    int e = errno;
+    if (fd >= 0)
+        for (int i = 0; i < TEMP_SLOTS && w->slot < 0; i++)
+            if (!temps[i]) {
+                temps[i] = w->tmp;
+                w->slot = i;
+            }
+    pthread_mutex_unlock(&temps_mu);
+    errno = e;
+    return fd;
 }
 
 void eg_writer_remove_temps(void)
 {
-    for (int i = 0; i < TEMP_SLOTS; i++) {
-        int expect = TEMP_SET;
-        if (atomic_compare_exchange_strong(&temps[i].state, &expect,
-                                           TEMP_CLAIMED))
-            unlink(temps[i].path);
-    }
+    /* never unlocked: no file is created after this, and the process is
+     * about to end */
+    pthread_mutex_lock(&temps_mu);
+    for (int i = 0; i < TEMP_SLOTS; i++)
+        if (temps[i])
+            unlink(temps[i]);
 }
 
 /* Forgets the temporary file, removing it first when remove is set (after
@@ -187,8 +171,12 @@ static void tmp_drop(eg_writer *w, bool remove)
         return;
     if (remove)
         unlink(w->tmp);
-    temp_unregister(w->slot);
-    w->slot = -1;
+    if (w->slot >= 0) {
+        pthread_mutex_lock(&temps_mu);
+        temps[w->slot] = NULL;
+        pthread_mutex_unlock(&temps_mu);
+        w->slot = -1;
+    }
     free(w->tmp);
     w->tmp = NULL;
 }
@@ -225,14 +213,13 @@ eg_error_t eg_writer_open(eg_writer *w, const char *path, eg_status *st)
         return eg_fail_nomem(st);
     memcpy(w->tmp, path, n);
     memcpy(w->tmp + n, ".tmp-XXXXXX", 12);
-    int fd = mkstemp(w->tmp);
+    int fd = temp_create(w);
     if (fd < 0) {
         int e = errno;
         tmp_drop(w, false);
         return eg_fail(st, EG_EOUTPUT, "%s: cannot write: %s", path,
                        strerror(e));
     }
-    w->slot = temp_register(w->tmp);
     /* mkstemp makes 0600; give the file the usual mode under the umask */
     mode_t mask = umask(0);
     umask(mask);

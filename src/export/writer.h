@@ -52,9 +52,10 @@ eg_error_t eg_writer_commit(eg_writer *w, eg_status *st);
 /* Closes and removes the temporary file. */
 void eg_writer_abort(eg_writer *w);
 /* Removes the temporary files of the writers open now (at most 16 at once
- * are known). Async-signal-safe: for a handler of SIGINT or SIGTERM, which
- * then lets the signal end the process. The targets are left as they
- * were. */
+ * are known), leaving their targets as they were, for a run a signal is
+ * ending: from then on no writer can open a file (eg_writer_open() waits
+ * for ever). Not async-signal-safe: call it from a thread that takes the
+ * signals with sigwait(), then let the signal end the process. */
 void eg_writer_remove_temps(void);
 
 void eg_wr(eg_writer *w, const char *s, size_t len);
