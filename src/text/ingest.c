@@ -8,6 +8,7 @@
 #include "entgraph.h"
 #include "core/buf.h"
 #include "core/error.h"
+#include "text/jsonl.h"
 #include "text/utf8.h"
 
 #include <dirent.h>
@@ -39,7 +40,8 @@ struct eg_source {
     size_t line_cap;
     /* the current document's storage */
     eg_buf text;
-    json_t *json;        /* owns title/date/id strings of a JSONL doc */
+    eg_buf strs;         /* id, title, date of a JSONL doc (fast reader) */
+    json_t *json;        /* or these, when Jansson read the line */
     char id_buf[64];
     size_t index;
     uint64_t bytes;
@@ -174,6 +176,7 @@ eg_error_t eg_source_create(eg_source **out, const char *const *inputs,
     if (opt)
         src->opt = *opt;
     eg_buf_init(&src->text);
+    eg_buf_init(&src->strs);
     eg_error_t rc = EG_OK;
     for (size_t i = 0; i < n_inputs && rc == EG_OK; i++) {
         const char *in = inputs[i];
@@ -220,6 +223,7 @@ void eg_source_destroy(eg_source *src)
         fclose(src->jsonl);
     free(src->line);
     eg_buf_finish(&src->text);
+    eg_buf_finish(&src->strs);
     json_decref(src->json);
     free(src);
 }
@@ -291,11 +295,50 @@ static eg_error_t open_text(eg_source *src, const item *it, eg_doc *doc,
 
 /* Parses one JSONL line into *doc. Returns EG_EINPUT with the file and
  * line number when the line is not a usable document. */
+/* The document's id when the line gives none: FILE:LINE. */
+static const char *line_id(eg_source *src)
+{
+    const char *path = src->jsonl_path;
+    snprintf(src->id_buf, sizeof src->id_buf, "%.40s:%zu",
+             strrchr(path, '/') ? strrchr(path, '/') + 1 : path,
+             src->jsonl_line);
+    return src->id_buf;
+}
+
+/* Keeps only ISO dates: YYYY-MM-DD at the start. */
+static void set_date(eg_source *src, eg_doc *doc, const char *d)
+{
+    bool iso = strlen(d) >= 10;
+    for (int i = 0; iso && i < 10; i++)
+        iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
+    if (iso)
+        doc->date = d;
+    else if (!src->opt.quiet)
+        eg_warn("%s:%zu: date \"%.40s\" is not YYYY-MM-DD, ignored",
+                src->jsonl_path, src->jsonl_line, d);
+}
+
 static eg_error_t parse_jsonl_line(eg_source *src, const char *line,
                                    size_t len, eg_doc *doc, eg_status *st)
 {
-    json_error_t jerr;
     json_decref(src->json);
+    src->json = NULL;
+    /* the usual line: an object of strings, read without Jansson */
+    eg_jsonl_doc fast = {.text = &src->text, .strs = &src->strs};
+    if (eg_jsonl_fast(line, len, &fast)) {
+        memset(doc, 0, sizeof *doc);
+        const char *strs = src->strs.data;
+        const char *idstr = fast.id != EG_JSONL_NONE && fast.id_len > 0
+                                ? strs + fast.id
+                                : line_id(src);
+        if (fast.title != EG_JSONL_NONE)
+            doc->title = strs + fast.title;
+        if (fast.date != EG_JSONL_NONE)
+            set_date(src, doc, strs + fast.date);
+        finish_doc(src, doc, idstr);
+        return EG_OK;
+    }
+    json_error_t jerr;
     src->json = json_loadb(line, len, JSON_ALLOW_NUL, &jerr);
     const char *path = src->jsonl_path;
     size_t ln = src->jsonl_line;
@@ -323,26 +366,14 @@ static eg_error_t parse_jsonl_line(eg_source *src, const char *line,
                  (long long)json_integer_value(id));
         idstr = src->id_buf;
     } else {
-        snprintf(src->id_buf, sizeof src->id_buf, "%.40s:%zu",
-                 strrchr(path, '/') ? strrchr(path, '/') + 1 : path, ln);
-        idstr = src->id_buf;
+        idstr = line_id(src);
     }
     json_t *title = json_object_get(src->json, "title");
     json_t *date = json_object_get(src->json, "date");
     if (json_is_string(title))
         doc->title = json_string_value(title);
-    if (json_is_string(date)) {
-        const char *d = json_string_value(date);
-        /* keep only ISO dates: YYYY-MM-DD at the start */
-        bool iso = strlen(d) >= 10;
-        for (int i = 0; iso && i < 10; i++)
-            iso = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
-        if (iso)
-            doc->date = d;
-        else if (!src->opt.quiet)
-            eg_warn("%s:%zu: date \"%.40s\" is not YYYY-MM-DD, ignored", path,
-                    ln, d);
-    }
+    if (json_is_string(date))
+        set_date(src, doc, json_string_value(date));
     finish_doc(src, doc, idstr);
     return EG_OK;
 }
