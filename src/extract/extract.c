@@ -897,6 +897,17 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         vote(c, EG_TYPE_ORG, 2.0f);
     if (had_the && !(wf & EG_GZ_PLACE))
         vote(c, EG_TYPE_ORG, 1.2f);
+    /* one word that is both a place and an organisation: the article
+     * says place ("the Amazon"), its absence the company ("shares in
+     * Amazon", "Amazon said") */
+    bool org_or_place = n_names == 1 && (wf & EG_GZ_PLACE) && (wf & EG_GZ_ORG);
+    if (org_or_place) {
+        size_t tws, twe;
+        bool the = had_the ||
+                   (word_before(text, s->start, start, &tws, &twe) &&
+                    twe - tws == 3 && memcmp(text + tws, "the", 3) == 0);
+        vote(c, the ? EG_TYPE_PLACE : EG_TYPE_ORG, 3.0f);
+    }
     /* a known organisation of two words or more opens it: "Amnesty
      * International Kenya" */
     if (!listed && n_names >= 3 && known_at(w, text, a, b, EG_GZ_ORG) >= 2)
@@ -911,7 +922,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !(ws > s->start && text[ws - 1] == '-')) {
         const eg_gz_entry *e = lookup(w, text + ws, we - ws);
         if (e) {
-            if (e->flags & EG_GZ_PLACE_PREP)
+            if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place)
                 vote(c, EG_TYPE_PLACE, 1.2f);
             if (e->flags & EG_GZ_TITLE_ROLE)
                 vote(c, EG_TYPE_PERSON, 2.0f);

@@ -237,6 +237,11 @@ int main(void)
                        "Under the WMA, firms face fines. The Nairobi "
                        "Agreement was praised."),
               "Lagos/place");
+    /* a word that names a place and a company: "the" says place */
+    CHECK_STR(mentions("Farmers cleared land in the Amazon near Manaus."),
+              "Amazon/place; Manaus/place");
+    CHECK_STR(mentions("Shares in Amazon fell in Seattle."),
+              "Amazon/organisation; Seattle/place");
     /* time zones in datelines are not names */
     CHECK_STR(mentions("Talks ended in Lagos at 14:30 GMT on Friday."),
               "Lagos/place");
