@@ -1228,6 +1228,13 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                      in_words(final_heads, text + pw->start,
                               pw->end - pw->start)))
                     break;
+                /* "the European Investment Bank and Export Credit
+                 * Norway": a name of two words or more ending in a head,
+                 * and a place after "and" ("Guangdong Post and
+                 * Telecommunications Administration" stays one) */
+                if (and_word && !pw->connector && j - 1 > i &&
+                    (pw->flags & EG_GZ_ORG_HEAD) && place_after(w, j + 1, n))
+                    break;
                 bool before_known =
                     weak &&
                     span_flags(w, text, i, j) & (EG_GZ_PLACE | EG_GZ_ORG);
@@ -1813,10 +1820,19 @@ static eg_error_t join_name_parts(eg_worker *w, eg_analysis *an)
      * borrows them after */
     for (size_t i = 0; i < w->n_cands; i++) {
         const cand *p = &w->cands[i];
-        if (!is_full_name(p, an) || p->n_words < 3 ||
-            best_type(an->entities[p->entity].votes) != EG_TYPE_PERSON)
+        if (!is_full_name(p, an) || p->n_words < 3)
             continue;
+        eg_type pt = best_type(an->entities[p->entity].votes);
         size_t a = p->first_word, b = a + p->n_words;
+        /* "Siemens Gamesa" and "Nordvik Energy" of "Siemens Gamesa
+         * Renewable Energy" and "Nordvik Energy ASA": an organisation's
+         * first words */
+        for (size_t k = a + 2; pt == EG_TYPE_ORG && k < b; k++)
+            if (!w->words[k - 1].connector &&
+                !add_part(w, 'P', a, k, (uint32_t)p->entity))
+                return EG_ENOMEM;
+        if (pt != EG_TYPE_PERSON)
+            continue;
         for (size_t k = a + 1; k < b; k++) {
             if (w->words[k].connector)
                 continue;
@@ -1851,19 +1867,37 @@ static eg_error_t join_name_parts(eg_worker *w, eg_analysis *an)
             (c->n_words == 1 && !c->shortform))
             continue;
         eg_type t = best_type(an->entities[c->entity].votes);
-        if (t != EG_TYPE_PERSON && t != EG_TYPE_NONE)
-            continue;
-        eg_buf_clear(&w->scratch);
-        if (!words_key(w, c->n_words == 1 ? 'I' : 'T', c->first_word,
-                       c->first_word + c->n_words, &w->scratch))
-            return EG_ENOMEM;
-        uint32_t e;
-        if (!eg_strmap_get(&w->parts, w->scratch.data, w->scratch.len, &e) ||
-            e == AMBIGUOUS || e == (uint32_t)c->entity)
+        uint32_t e = AMBIGUOUS;
+        if (t == EG_TYPE_PERSON || t == EG_TYPE_NONE) {
+            eg_buf_clear(&w->scratch);
+            if (!words_key(w, c->n_words == 1 ? 'I' : 'T', c->first_word,
+                           c->first_word + c->n_words, &w->scratch))
+                return EG_ENOMEM;
+            if (!eg_strmap_get(&w->parts, w->scratch.data, w->scratch.len,
+                               &e))
+                e = AMBIGUOUS;
+        }
+        /* the first words of an organisation, unless a place or a person
+         * by a given name ("New York" of "New York Times"); its votes,
+         * read from a name cut short, do not go with it */
+        bool prefix = false;
+        if (e == AMBIGUOUS && c->n_words >= 2 && t != EG_TYPE_PLACE &&
+            !(w->words[c->first_word].flags & EG_GZ_GIVEN)) {
+            eg_buf_clear(&w->scratch);
+            if (!words_key(w, 'P', c->first_word, c->first_word + c->n_words,
+                           &w->scratch))
+                return EG_ENOMEM;
+            if (!eg_strmap_get(&w->parts, w->scratch.data, w->scratch.len,
+                               &e))
+                e = AMBIGUOUS;
+            prefix = true;
+        }
+        if (e == AMBIGUOUS || e == (uint32_t)c->entity)
             continue;
         for (int k = 0; k < EG_TYPE_COUNT; k++) {
             an->entities[c->entity].votes[k] -= c->votes[k];
-            an->entities[e].votes[k] += c->votes[k];
+            if (!prefix)
+                an->entities[e].votes[k] += c->votes[k];
         }
         c->entity = (int32_t)e;
         c->shortform = true; /* a part of the name makes no label */

@@ -226,6 +226,15 @@ int main(void)
     CHECK_STR(mentions("Ahead of the King's Speech, Anna Berg spoke in "
                        "Oslo."),
               "Anna Berg/person; Oslo/place");
+    /* an organisation's first words are that organisation; a name
+     * ending in a head and a place after "and" are two */
+    CHECK_STR(mentions("Lindvik Shipping Holdings ASA hired staff in Oslo. "
+                       "Lindvik Shipping said the Nordic Investment Bank "
+                       "and Export Finance Norway lent the money."),
+              "Lindvik Shipping Holdings ASA/organisation; Oslo/place; "
+              "Lindvik Shipping=Lindvik Shipping Holdings ASA/organisation; "
+              "Nordic Investment Bank/organisation; "
+              "Export Finance Norway/organisation");
     /* a place split off the front of a name still spells its acronym */
     CHECK_STR(mentions("The Ghana National Commission on Fisheries (GNCF) "
                        "met. The GNCF said quotas would fall."),
