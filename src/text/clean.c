@@ -369,9 +369,26 @@ static uint64_t line_hash(const char *text, const eg_line *ln, size_t *len)
     return eg_hash_bytes(text + s, e - s);
 }
 
+/* Is the line these words (any case, one space between them), followed
+ * only by digits, brackets, colons and spaces ("Comments (12)")? */
+static bool word_line(const char *text, const eg_line *ln, const char *words)
+{
+    size_t i = ln->start, n = strlen(words);
+    while (i < ln->end && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    if (ln->end - i < n || strncasecmp(text + i, words, n) != 0)
+        return false;
+    for (i += n; i < ln->end; i++) {
+        char c = text[i];
+        if (!(c == ' ' || c == '\t' || c == '(' || c == ')' || c == ':' ||
+              c == '\r' || (c >= '0' && c <= '9')))
+            return false;
+    }
+    return true;
+}
+
 eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
 {
-    (void)len;
     size_t n = seg->n_lines;
     features *f = malloc((n ? n : 1) * sizeof *f);
     if (!f)
@@ -381,6 +398,8 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
     eg_error_t rc = EG_OK;
     bool headline_done = false;
     bool in_related = false; /* after "Related" / "Read more:" */
+    bool in_bio = false;     /* after "About the author", to a blank line */
+    bool in_comments = false; /* after "Comments (12)": to the end */
 
     pthread_once(&vocab_once, vocab_init);
     for (size_t i = 0; i < n; i++) {
@@ -401,6 +420,33 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
                 blank = eg_cp_is_space(cp);
             }
             ln->verdict = blank ? EG_LINE_BLANK : EG_LINE_UI;
+            in_bio = in_bio && !blank;
+            continue;
+        }
+        /* readers' comments come last: from a "Comments (12)" line in
+         * the second half of the page, the rest is theirs (a button of
+         * that name under the headline is only a line) */
+        if (!in_comments && x->words <= 2 &&
+            word_line(text, ln, "comments")) {
+            in_comments = ln->start >= len / 2;
+            ln->verdict = EG_LINE_UI;
+            continue;
+        }
+        if (in_comments) {
+            ln->verdict = EG_LINE_UI;
+            continue;
+        }
+        /* an author's box: the header and its paragraph */
+        if (x->words == 3 && !x->terminal &&
+            (word_line(text, ln, "about the author") ||
+             word_line(text, ln, "about the writer") ||
+             word_line(text, ln, "about the reporter"))) {
+            ln->verdict = EG_LINE_UI;
+            in_bio = true;
+            continue;
+        }
+        if (in_bio) {
+            ln->verdict = EG_LINE_BYLINE;
             continue;
         }
         bool headline = !headline_done;

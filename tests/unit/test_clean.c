@@ -90,6 +90,34 @@ int main(void)
     CHECK_INT(seg.lines[0].verdict, EG_LINE_UI);
     CHECK_INT(seg.lines[1].verdict, EG_LINE_UI);
     CHECK_INT(seg.lines[3].verdict, EG_LINE_KEEP);
+
+    /* an author's box, and readers' comments to the end of the page; a
+     * "Comments" button near the top drops only itself */
+    const char *tail = "Talks end in Rotterdam\n"
+                       "Comments\n"
+                       "Dock workers and the port signed a deal on Tuesday.\n"
+                       "\n"
+                       "About the author\n"
+                       "Marta Lindqvist covers ports for the Harbour Daily.\n"
+                       "\n"
+                       "The deal runs for three years, both sides said.\n"
+                       "Comments (2)\n"
+                       "Piet says: Good news for Rotterdam.\n"
+                       "Anna K. says: At last, after three weeks of it.\n";
+    static const int want[] = {EG_LINE_KEEP, EG_LINE_UI,    EG_LINE_KEEP,
+                               EG_LINE_BLANK, EG_LINE_UI,   EG_LINE_BYLINE,
+                               EG_LINE_BLANK, EG_LINE_KEEP, EG_LINE_UI,
+                               EG_LINE_UI,   EG_LINE_UI};
+    CHECK_INT(eg_split_lines(tail, strlen(tail), &seg), EG_OK);
+    CHECK_INT(eg_clean(tail, strlen(tail), &seg), EG_OK);
+    CHECK(seg.n_lines >= sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < sizeof want / sizeof want[0] && i < seg.n_lines;
+         i++)
+        if (seg.lines[i].verdict != want[i]) {
+            fprintf(stderr, "tail line %zu: verdict %d, want %d\n", i,
+                    seg.lines[i].verdict, want[i]);
+            check_failures++;
+        }
     eg_segmentation_finish(&seg);
     return CHECK_DONE();
 }
