@@ -700,6 +700,24 @@ static float *vote(cand *c, eg_type t, float v)
 
 /* Adds the candidate made of words[a..b) (b > a, no connector at either
  * end) with the evidence gathered so far. */
+/* A new candidate for words [a, b), text [start, end), after the last
+ * one (not counted until the caller says so); NULL when out of memory. */
+static cand *push_cand(eg_worker *w, size_t start, size_t end,
+                       uint32_t sentence, size_t a, size_t b)
+{
+    if (!EG_GROW(w->cands, w->cap_cands, w->n_cands + 1))
+        return NULL;
+    cand *c = &w->cands[w->n_cands];
+    memset(c, 0, sizeof *c);
+    c->start = (uint32_t)start;
+    c->end = (uint32_t)end;
+    c->sentence = sentence;
+    c->first_word = (uint32_t)a;
+    c->n_words = (uint32_t)(b - a);
+    c->entity = -1;
+    return c;
+}
+
 static eg_error_t add_cand(eg_worker *w, const char *text,
                            const eg_sentence *s, uint32_t sentence, size_t a,
                            size_t b, bool titled, uint32_t title_flags,
@@ -726,17 +744,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
      * its acronym ("DMA") is no organisation either (see resolve()) */
     if (n_names >= 2 && lw->entry && (lw->entry->more & EG_GZ2_EVENT_HEAD) &&
         !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !(whole && whole->user_type)) {
-        if (!EG_GROW(w->cands, w->cap_cands, w->n_cands + 1))
+        cand *c = push_cand(w, start, end, sentence, a, b);
+        if (!c)
             return EG_ENOMEM;
-        cand *c = &w->cands[w->n_cands++];
-        memset(c, 0, sizeof *c);
-        c->start = (uint32_t)start;
-        c->end = (uint32_t)end;
-        c->sentence = sentence;
-        c->first_word = (uint32_t)a;
-        c->n_words = (uint32_t)(b - a);
         c->rejected = c->no_entity = true;
-        c->entity = -1;
+        w->n_cands++;
         return EG_OK;
     }
     /* a lone single letter is noise, and so is a bare compass word
@@ -744,16 +756,9 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     if (len < 2 || (n_names == 1 && is_compass(span, len)))
         return EG_OK;
 
-    if (!EG_GROW(w->cands, w->cap_cands, w->n_cands + 1))
+    cand *c = push_cand(w, start, end, sentence, a, b);
+    if (!c)
         return EG_ENOMEM;
-    cand *c = &w->cands[w->n_cands];
-    memset(c, 0, sizeof *c);
-    c->start = (uint32_t)start;
-    c->end = (uint32_t)end;
-    c->sentence = sentence;
-    c->first_word = (uint32_t)a;
-    c->n_words = (uint32_t)(b - a);
-    c->entity = -1;
     c->titled = titled;
     c->acronym = n_names == 1 && fw->caps && len <= 8;
     /* wire-copy markers: "(LEAD)", "(END)", "(UPDATE)" */
