@@ -1815,7 +1815,10 @@ static bool add_part(eg_worker *w, char kind, size_t a, size_t b, uint32_t e)
 /* A name that is the last words of a longer name of a person in the
  * document ("Lopez Obrador", "Lula da Silva" of "Luiz Inacio Lula da
  * Silva"), or a single word that is one of its inner words ("Lula"), is
- * that person when no other person of the document fits. */
+ * that person; one that is the first words of a longer name of an
+ * organisation ("Siemens Gamesa" of "Siemens Gamesa Renewable Energy") is
+ * that organisation; in both cases only when no other entity of the
+ * document fits. */
 static eg_error_t join_name_parts(eg_worker *w, eg_analysis *an)
 {
     eg_strmap_clear(&w->parts);
