@@ -1711,6 +1711,13 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
                 (c->titled && eg_strmap_get(&w->first_map, k, c->key_len, &e) &&
                  best_type(an->entities[e].votes) != EG_TYPE_ORG)) {
                 target[i] = (int32_t)e;
+                /* "Kim told Zhao" makes Kim Jong Un more salient than a
+                 * Kim named once in full later (people only: a place's
+                 * or an organisation's short form stays with the
+                 * nearest) */
+                if (dir == 0 &&
+                    best_type(an->entities[e].votes) == EG_TYPE_PERSON)
+                    seen[e]++;
                 continue;
             }
         }

@@ -164,6 +164,15 @@ int main(void)
               "Kim Jong Un/person; Kim Jong Il/person; Wonsan/place; "
               "Kim Jong Un/person; Kim=Kim Jong Un/person");
 
+    /* short forms count towards salience: the Varga talked about all
+     * along, not the one named in full last */
+    CHECK_STR(mentions("Lena Varga met Tomas Berg in Vienna. Varga spoke "
+                       "first. Officials said Ana Varga, an aide, agreed. "
+                       "Later Varga's office said talks would go on."),
+              "Lena Varga/person; Tomas Berg/person; Vienna/place; "
+              "Varga=Lena Varga/person; Ana Varga/person; "
+              "Varga=Lena Varga/person");
+
     /* a headline in title case: ordinary capitalised words end names,
      * known names stay whole */
     CHECK_STR(mentions("Grace Wanjiru Arrives In Nairobi For Talks With "
