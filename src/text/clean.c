@@ -63,8 +63,21 @@ static const char *const headers[] = {
     "also", "latest", "more", "popular", "read", "recommended",
     "related", "trending", NULL};
 
-enum { W_FUNCTION = 1, W_UI = 2, W_HEADER = 4, W_BYLINE = 8 };
-#define VOCAB_SLOTS 512 /* power of two, well above the ~180 words */
+/* Words of date and time lines ("December 12, 2023 5:42 PM GMT",
+ * "Updated 2 hours ago"). */
+static const char *const date_words[] = {
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
+    "sun", "am", "pm", "a.m", "p.m", "ago", "gmt", "utc", "bst", "cet",
+    "cest", "est", "edt", "pst", "pdt", "ist", "kst", "jst", "msk", "hour",
+    "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "day", "days",
+    "published", "posted", NULL};
+
+enum { W_FUNCTION = 1, W_UI = 2, W_HEADER = 4, W_BYLINE = 8, W_DATE = 16 };
+#define VOCAB_SLOTS 512 /* power of two, well above the ~260 words */
 #define VOCAB_MAX 24    /* longest word + 1 */
 
 static struct vocab_slot {
@@ -119,6 +132,7 @@ static void vocab_init(void)
     vocab_add(ui_words, W_UI);
     vocab_add(headers, W_HEADER);
     vocab_add(byline_tails, W_BYLINE);
+    vocab_add(date_words, W_DATE);
 }
 
 /* The lists that hold w, any case (ASCII letters folded), as W_* bits. */
@@ -138,6 +152,9 @@ static unsigned vocab_lists(const char *w, size_t len)
 
 typedef struct features {
     size_t words, caps, lower, function, ui;
+    size_t dates;        /* date and time words (vocabulary) */
+    size_t numbers;      /* words that start with a digit */
+    bool first_caps;     /* the first word is in capitals ("NAIROBI,") */
     size_t items;        /* separators | • · between items */
     bool terminal;       /* ends with . ! ? : ; or a closing quote */
     bool email, url;
@@ -296,10 +313,15 @@ static void line_features(const char *text, const eg_line *ln, features *f,
         f->words++;
         f->caps += upper_first;
         f->lower += !upper_first && lower;
+        f->numbers += text[ws] >= '0' && text[ws] <= '9';
+        if (f->words == 1)
+            f->first_caps = wl >= 3 && (acc & EG_CC_UPPER) &&
+                            !(acc & EG_CC_LOWER) && !lower;
         if (vocab) {
             unsigned lists = vocab_lists(text + ws, wl);
             f->function += !upper_first && (lists & W_FUNCTION);
             f->ui += (lists & W_UI) != 0;
+            f->dates += (lists & W_DATE) != 0;
             if (f->words <= 5 && (lists & W_HEADER))
                 f->list_header = true;
         }
@@ -499,6 +521,16 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
             ((x->words <= 6 && x->ui * 2 >= x->words) ||
              (x->words <= 12 && x->ui >= 2 &&
               (x->ui + x->function) * 2 >= x->words))) {
+            ln->verdict = EG_LINE_UI;
+            continue;
+        }
+        /* a date line: "December 12, 2023 5:42 PM GMT", "Updated 2
+         * hours ago" (at most one word that is none of date, number,
+         * interface or function word); a dateline's place in capitals
+         * ("NAIROBI, 14 April 2025") keeps it */
+        if (!x->terminal && x->words <= 12 && x->dates >= 1 &&
+            x->numbers >= 1 && !x->first_caps &&
+            x->words <= x->dates + x->numbers + x->ui + x->function + 1) {
             ln->verdict = EG_LINE_UI;
             continue;
         }
