@@ -302,15 +302,25 @@ static void memo_forget(eg_worker *w, size_t j)
                 }
 }
 
+/* Appends the keys of words [a, b) to out: the key of those words as one
+ * span. */
+static bool append_word_keys(const eg_worker *w, size_t a, size_t b,
+                             eg_buf *out)
+{
+    for (size_t k = a; k < b; k++)
+        if (!eg_buf_append(out, w->wkeys.data + w->words[k].key_off,
+                           w->words[k].key_len))
+            return false;
+    return true;
+}
+
 static const eg_gz_entry *lookup_words_raw(eg_worker *w, size_t a, size_t b)
 {
     if (b == a + 1)
         return w->words[a].entry;
     eg_buf_clear(&w->scratch);
-    for (size_t k = a; k < b; k++)
-        if (!eg_buf_append(&w->scratch, w->wkeys.data + w->words[k].key_off,
-                           w->words[k].key_len))
-            return NULL;
+    if (!append_word_keys(w, a, b, &w->scratch))
+        return NULL;
     if (w->scratch.len == 0)
         return NULL;
     return eg_gazetteer_get(w->ex->gz, w->scratch.data, w->scratch.len);
@@ -698,8 +708,6 @@ static float *vote(cand *c, eg_type t, float v)
     return c->votes;
 }
 
-/* Adds the candidate made of words[a..b) (b > a, no connector at either
- * end) with the evidence gathered so far. */
 /* A new candidate for words [a, b), text [start, end), after the last
  * one (not counted until the caller says so); NULL when out of memory. */
 static cand *push_cand(eg_worker *w, size_t start, size_t end,
@@ -718,6 +726,8 @@ static cand *push_cand(eg_worker *w, size_t start, size_t end,
     return c;
 }
 
+/* Adds the candidate made of words[a..b) (b > a, no connector at either
+ * end) with the evidence gathered so far. */
 static eg_error_t add_cand(eg_worker *w, const char *text,
                            const eg_sentence *s, uint32_t sentence, size_t a,
                            size_t b, bool titled, uint32_t title_flags,
@@ -1770,12 +1780,13 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
     return EG_OK;
 }
 
-/* The initials of a full name ("Korean Central News Agency" -> "KCNA"),
- * skipping connectors; appended to out, false when none. */
-static bool initials_of(const eg_worker *w, const char *text, const cand *c,
-                        eg_buf *out)
+/* Appends the initials of a name ("Korean Central News Agency" ->
+ * "KCNA"), skipping connectors; returns how many, or -1 when a word does
+ * not start with a letter A-Z or memory ran out (some may be appended). */
+static long initials_count(const eg_worker *w, const char *text,
+                           const cand *c, eg_buf *out)
 {
-    size_t n = 0;
+    long n = 0;
     for (uint32_t i = 0; i < c->n_words; i++) {
         const word *wd = &w->words[c->first_word + i];
         if (wd->connector)
@@ -1784,28 +1795,42 @@ static bool initials_of(const eg_worker *w, const char *text, const cand *c,
         if (ch >= 'a' && ch <= 'z')
             ch &= ~0x20;
         if (!(ch >= 'A' && ch <= 'Z'))
-            return false;
+            return -1;
         if (!eg_buf_putc(out, (char)ch))
-            return false;
+            return -1;
         n++;
     }
-    return n >= 2;
+    return n;
+}
+
+/* The same for a full name: false unless two or more. */
+static bool initials_of(const eg_worker *w, const char *text, const cand *c,
+                        eg_buf *out)
+{
+    return initials_count(w, text, c, out) >= 2;
 }
 
 /* Appends the keys of words [a, b) to out, after a one-byte kind. */
 static bool words_key(const eg_worker *w, char kind, size_t a, size_t b,
                       eg_buf *out)
 {
-    if (!eg_buf_putc(out, kind))
-        return false;
-    for (size_t k = a; k < b; k++)
-        if (!eg_buf_append(out, w->wkeys.data + w->words[k].key_off,
-                           w->words[k].key_len))
-            return false;
-    return true;
+    return eg_buf_putc(out, kind) && append_word_keys(w, a, b, out);
 }
 
 #define AMBIGUOUS UINT32_MAX
+
+/* The entity that kind + candidate c's words stand for in w->parts, or
+ * AMBIGUOUS (also when none); false when out of memory. */
+static bool find_part(eg_worker *w, char kind, const cand *c, uint32_t *e)
+{
+    eg_buf_clear(&w->scratch);
+    if (!words_key(w, kind, c->first_word, c->first_word + c->n_words,
+                   &w->scratch))
+        return false;
+    if (!eg_strmap_get(&w->parts, w->scratch.data, w->scratch.len, e))
+        *e = AMBIGUOUS;
+    return true;
+}
 
 /* Records key kind + words [a, b) of entity e (key in parts_buf, place in
  * part). */
@@ -1883,28 +1908,17 @@ static eg_error_t join_name_parts(eg_worker *w, eg_analysis *an)
             continue;
         eg_type t = best_type(an->entities[c->entity].votes);
         uint32_t e = AMBIGUOUS;
-        if (t == EG_TYPE_PERSON || t == EG_TYPE_NONE) {
-            eg_buf_clear(&w->scratch);
-            if (!words_key(w, c->n_words == 1 ? 'I' : 'T', c->first_word,
-                           c->first_word + c->n_words, &w->scratch))
-                return EG_ENOMEM;
-            if (!eg_strmap_get(&w->parts, w->scratch.data, w->scratch.len,
-                               &e))
-                e = AMBIGUOUS;
-        }
+        if ((t == EG_TYPE_PERSON || t == EG_TYPE_NONE) &&
+            !find_part(w, c->n_words == 1 ? 'I' : 'T', c, &e))
+            return EG_ENOMEM;
         /* the first words of an organisation, unless a place or a person
          * by a given name ("New York" of "New York Times"); its votes,
          * read from a name cut short, do not go with it */
         bool prefix = false;
         if (e == AMBIGUOUS && c->n_words >= 2 && t != EG_TYPE_PLACE &&
             !(w->words[c->first_word].flags & EG_GZ_GIVEN)) {
-            eg_buf_clear(&w->scratch);
-            if (!words_key(w, 'P', c->first_word, c->first_word + c->n_words,
-                           &w->scratch))
+            if (!find_part(w, 'P', c, &e))
                 return EG_ENOMEM;
-            if (!eg_strmap_get(&w->parts, w->scratch.data, w->scratch.len,
-                               &e))
-                e = AMBIGUOUS;
             prefix = true;
         }
         if (e == AMBIGUOUS || e == (uint32_t)c->entity)
@@ -1982,10 +1996,9 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
         for (size_t k = f->end; k < g->start && spaced; k++)
             spaced = text[k] == ' ';
         before = w->initials_buf.len;
-        /* (initials_of() of one word appends its letter, then says no) */
-        initials_of(w, text, f, &w->initials_buf);
-        size_t mid = w->initials_buf.len;
-        if (!spaced || mid != before + f->n_words ||
+        /* every word of the place gives a letter (no connector) */
+        if (!spaced ||
+            initials_count(w, text, f, &w->initials_buf) != (long)f->n_words ||
             !initials_of(w, text, g, &w->initials_buf)) {
             w->initials_buf.len = before;
             continue;
