@@ -315,8 +315,7 @@ static void line_features(const char *text, const eg_line *ln, features *f,
         f->lower += !upper_first && lower;
         f->numbers += text[ws] >= '0' && text[ws] <= '9';
         if (f->words == 1)
-            f->first_caps = wl >= 3 && (acc & EG_CC_UPPER) &&
-                            !(acc & EG_CC_LOWER) && !lower;
+            f->first_caps = wl >= 3 && (acc & EG_CC_UPPER) && !lower;
         if (vocab) {
             unsigned lists = vocab_lists(text + ws, wl);
             f->function += !upper_first && (lists & W_FUNCTION);
@@ -349,9 +348,10 @@ static void line_features(const char *text, const eg_line *ln, features *f,
 }
 
 /* Whether the verdict on a line with features f (vocabulary not looked up)
- * can depend on its vocabulary: the interface and header rules look at
- * lines of at most six words, the tag-line rule at lines of capitalised
- * words without sentence punctuation. */
+ * can depend on its vocabulary: the header rule looks at lines of at most
+ * six words, the interface and date-line rules at lines of at most six, or
+ * twelve without sentence punctuation, the tag-line rule at lines of
+ * capitalised words without sentence punctuation. */
 static bool needs_vocab(const features *f)
 {
     return (f->words > 0 && f->words <= 6) ||

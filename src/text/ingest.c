@@ -293,8 +293,6 @@ static eg_error_t open_text(eg_source *src, const item *it, eg_doc *doc,
     return EG_OK;
 }
 
-/* Parses one JSONL line into *doc. Returns EG_EINPUT with the file and
- * line number when the line is not a usable document. */
 /* The document's id when the line gives none: FILE:LINE. */
 static const char *line_id(eg_source *src)
 {
@@ -318,6 +316,8 @@ static void set_date(eg_source *src, eg_doc *doc, const char *d)
                 src->jsonl_path, src->jsonl_line, d);
 }
 
+/* Parses one JSONL line into *doc. Returns EG_EINPUT with the file and
+ * line number when the line is not a usable document. */
 static eg_error_t parse_jsonl_line(eg_source *src, const char *line,
                                    size_t len, eg_doc *doc, eg_status *st)
 {
