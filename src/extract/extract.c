@@ -624,8 +624,10 @@ static bool is_article(const char *s, size_t len)
  * Multi-word titles ("Foreign Minister", "Secretary of State") win;
  * plurals count ("Marshals Ri and Pak"). */
 static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
-                       uint32_t *flags)
+                       uint32_t *flags, bool *plural)
 {
+    if (plural)
+        *plural = false;
     for (size_t len = n - i < 4 ? n - i : 4; len >= 1; len--) {
         const word *a = &w->words[i], *b = &w->words[i + len - 1];
         if (b->connector || a->connector)
@@ -638,12 +640,15 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
             continue;
         size_t tl = b->end - a->start;
         const eg_gz_entry *e = lookup_words(w, i, i + len);
+        bool pl = false;
         if (!(e && (e->flags & EG_GZ_TITLE)) && tl > 3 &&
             text[b->end - 1] == 's')
-            e = lookup(w, text + a->start, tl - 1);
+            e = lookup(w, text + a->start, tl - 1), pl = true;
         if (e && (e->flags & EG_GZ_TITLE) &&
             !(e->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
             *flags = e->flags;
+            if (plural)
+                *plural = pl;
             return len;
         }
     }
@@ -1100,7 +1105,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             size_t dl = known_at(w, text, i, n, EG_GZ_DEMONYM);
             if (dl && i + dl < n && !known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG)) {
                 uint32_t tf2;
-                if (title_at(w, text, i + dl, n, &tf2) ||
+                if (title_at(w, text, i + dl, n, &tf2, NULL) ||
                     known_at(w, text, i + dl, n, EG_GZ_PLACE)) {
                     i += dl;
                     continue;
@@ -1108,7 +1113,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             }
             uint32_t tf;
             size_t tl = known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) >= 2
-                            ? 0 : title_at(w, text, i, n, &tf);
+                            ? 0 : title_at(w, text, i, n, &tf, NULL);
             /* a title in the possessive titles no one: "the King's
              * Speech", "the President's Cup" */
             if (tl && i + tl < n && w->words[i + tl - 1].possessive) {
@@ -1288,7 +1293,16 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             }
             if (j > i) {
                 uint32_t tf;
-                size_t tl = title_at(w, text, j, n, &tf);
+                bool plural;
+                size_t tl = title_at(w, text, j, n, &tf, &plural);
+                /* a plural title inside a run names a body, not the
+                 * people after it, and heads it like "Secretary of
+                 * State": "Joint Chiefs of Staff" */
+                if (tl && plural && j + tl < n &&
+                    is_word(text, &w->words[j + tl], "of")) {
+                    tl = 0;
+                    head_seen = true;
+                }
                 if (tl && j + tl < n &&
                     (tf & (EG_GZ_TITLE_OFFICE | EG_GZ_TITLE_RANK |
                            EG_GZ_TITLE_ABBR)) &&
@@ -1349,7 +1363,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 uint32_t tf;
                 if (w->words[t].connector)
                     continue;
-                size_t tl = title_at(w, text, t, end, &tf);
+                size_t tl = title_at(w, text, t, end, &tf, NULL);
                 if (tl && t + tl == end &&
                     (tf & (EG_GZ_TITLE_OFFICE | EG_GZ_TITLE_RANK)) &&
                     !(w->words[t].flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD))) {

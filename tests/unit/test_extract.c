@@ -263,6 +263,13 @@ int main(void)
     /* time zones in datelines are not names */
     CHECK_STR(mentions("Talks ended in Lagos at 14:30 GMT on Friday."),
               "Lagos/place");
+    /* a plural title with "of" inside a name heads a body; a plural
+     * title before names is still a title */
+    CHECK_STR(mentions("The United Chiefs of Defence (UCD) met in Accra. "
+                       "Generals Kofi Mensah and Ama Owusu spoke."),
+              "United Chiefs of Defence/organisation; "
+              "UCD=United Chiefs of Defence/organisation; Accra/place; "
+              "Kofi Mensah/person; Ama Owusu/person");
 
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
