@@ -191,6 +191,10 @@ static const struct phrase {
     {"photo credit", CAPTION, 400},
     {"file photo", CAPTION, 400},
     {"all rights reserved", RIGHTS, 300},
+    /* a wire's footer: "Our Standards: The Thomson Reuters Trust
+     * Principles." */
+    {"our standards:", RIGHTS, 120},
+    {"editorial standards:", RIGHTS, 120},
 };
 
 static void phrases_init(void)

@@ -57,6 +57,7 @@ static const struct {
     {"ROTTERDAM, 3 March 2025", EG_LINE_KEEP},
     {"Talks on pay will follow next month.", EG_LINE_KEEP},
     {"© 2025 Harbour Daily. All rights reserved.", EG_LINE_FOOTER},
+    {"Our Standards: The Harbour Daily Trust Principles.", EG_LINE_FOOTER},
     {".nav{display:none;} .ad{width:300px;height:250px;}", EG_LINE_CODE},
 };
 
