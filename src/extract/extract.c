@@ -944,7 +944,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         if (e) {
             if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place)
                 vote(c, EG_TYPE_PLACE, 1.2f);
-            if (e->flags & EG_GZ_TITLE_ROLE)
+            /* "the main opposition Democratic Party": a role word
+             * before a name with an organisation's head names no
+             * person */
+            if ((e->flags & EG_GZ_TITLE_ROLE) && !org_head)
                 vote(c, EG_TYPE_PERSON, 2.0f);
             if (e->flags & EG_GZ_ORG_NOUN)
                 vote(c, EG_TYPE_ORG, 1.5f);
@@ -1120,6 +1123,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 i += tl;
                 continue;
             }
+            /* a title word before an organisation's head is the first
+             * word of its name: "the Canon Institute for Global Studies",
+             * "General Assembly" */
+            if (tl && i + tl < n && !w->words[i + tl].connector &&
+                (w->words[i + tl].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)))
+                tl = 0;
             if (tl && i + tl < n) {
                 const word *nx = &w->words[i + tl];
                 if (!nx->connector || is_particle(text, nx)) {
@@ -1308,6 +1317,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                            EG_GZ_TITLE_ABBR)) &&
                     (!w->words[j + tl].connector ||
                      is_word(text, &w->words[j + tl], "of")) &&
+                    !(w->words[j + tl].flags &
+                      (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
                     !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
                     prefix_of_title = true;
                     break;

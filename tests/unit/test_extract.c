@@ -271,6 +271,18 @@ int main(void)
               "UCD=United Chiefs of Defence/organisation; Accra/place; "
               "Kofi Mensah/person; Ama Owusu/person");
 
+    /* a title word before an organisation's head starts its name; a
+     * role word before such a name is no evidence of a person */
+    CHECK_STR(mentions("Asha Rao, a fellow at the Canon Institute for "
+                       "Coastal Studies, spoke at the United Nations General "
+                       "Assembly."),
+              "Asha Rao/person; Canon Institute for Coastal Studies/"
+              "organisation; United Nations General Assembly/organisation");
+    CHECK_STR(mentions("Omar Haddad, leader of the main opposition Green "
+                       "Valley Party of Arandia, said so."),
+              "Omar Haddad/person; Green Valley Party of Arandia/"
+              "organisation");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
