@@ -323,7 +323,11 @@ static const eg_gz_entry *lookup_words_raw(eg_worker *w, size_t a, size_t b)
         return NULL;
     if (w->scratch.len == 0)
         return NULL;
-    return eg_gazetteer_get(w->ex->gz, w->scratch.data, w->scratch.len);
+    const eg_gz_entry *e =
+        eg_gazetteer_get(w->ex->gz, w->scratch.data, w->scratch.len);
+    /* several words spell a one-word name only by accident: "In Tel"
+     * is not "Intel" */
+    return e && (e->more & EG_GZ2_SPACED) ? e : NULL;
 }
 
 static bool span_all_caps(const char *s, size_t len)
@@ -644,6 +648,19 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
         if (!(e && (e->flags & EG_GZ_TITLE)) && tl > 3 &&
             text[b->end - 1] == 's')
             e = lookup(w, text + a->start, tl - 1), pl = true;
+        /* two titles joined by a hyphen: "Commissioner-General" */
+        const char *hy = len == 1 && !(e && (e->flags & EG_GZ_TITLE))
+                             ? memchr(text + a->start, '-', tl)
+                             : NULL;
+        if (hy && hy > text + a->start && hy + 1 < text + b->end) {
+            const char *ws = text + a->start;
+            const eg_gz_entry *l = lookup(w, ws, (size_t)(hy - ws));
+            if (l && (l->flags & EG_GZ_TITLE) &&
+                !(l->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
+                e = lookup(w, hy + 1, (size_t)(text + b->end - hy - 1));
+                pl = false;
+            }
+        }
         if (e && (e->flags & EG_GZ_TITLE) &&
             !(e->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
             *flags = e->flags;
@@ -1047,6 +1064,11 @@ static bool name_start(const eg_worker *w, size_t i, size_t n)
     if (!(a->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD | EG_GZ_SURNAME |
                       EG_GZ_SURNAME_WORD)) ||
         i + 1 >= n)
+        return false;
+    /* "In Khan Younis", "At Tel Aviv": a preposition, though a name too
+     * ("In", "An"); but "To Lam" */
+    if ((a->flags & EG_GZ_PLACE_PREP) &&
+        !(a->key_len == 2 && memcmp(w->wkeys.data + a->key_off, "to", 2) == 0))
         return false;
     const word *b = &w->words[i + 1];
     if (b->connector || b->caps || a->caps ||

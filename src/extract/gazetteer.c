@@ -151,6 +151,10 @@ eg_error_t eg_gazetteer_add(eg_gazetteer *gz, const char *s, size_t len,
             e->flags &= ~(uint32_t)EG_GZ_CAPS_ONLY;
     }
     e->flags |= flags;
+    /* a name of several words; keys leave out spaces and hyphens, and
+     * only such names may match several words ("In Tel" is no "Intel") */
+    if (memchr(s, ' ', len) || memchr(s, '-', len))
+        e->more |= EG_GZ2_SPACED;
     if (out)
         *out = e;
     return EG_OK;

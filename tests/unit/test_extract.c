@@ -283,6 +283,14 @@ int main(void)
               "Omar Haddad/person; Green Valley Party of Arandia/"
               "organisation");
 
+    /* a preposition opening a sentence is no given name ("In"); two
+     * titles joined by a hyphen are a title */
+    CHECK_STR(mentions("In Tel Aviv, Dana Levi spoke."),
+              "Tel Aviv/place; Dana Levi/person");
+    CHECK_STR(mentions("Agency Commissioner-General Ruth Amsel visited "
+                       "Amman."),
+              "Ruth Amsel/person; Amman/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
