@@ -912,6 +912,15 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             hyph |= w->words[i].inner_lower;
         if (hyph)
             vote(c, EG_TYPE_PERSON, 1.5f);
+        /* an initial between names: "Harsh V. Pant", "John F. Kennedy" */
+        for (size_t i = a + 1; i + 1 < b; i++) {
+            const word *m = &w->words[i];
+            if (!m->connector && m->key_len == 1 && m->end - m->start <= 2 &&
+                !w->words[i + 1].connector) {
+                vote(c, EG_TYPE_PERSON, 2.0f);
+                break;
+            }
+        }
         /* an unknown title-case name of two or three words is most often a
          * person's */
         bool common_word = false;
@@ -1078,6 +1087,17 @@ static bool name_start(const eg_worker *w, size_t i, size_t n)
            (b->flags & (EG_GZ_SURNAME | EG_GZ_SURNAME_WORD | EG_GZ_GIVEN));
 }
 
+/* Is words[i] followed by an initial and a name ("Harsh V. Pant")? */
+static bool initial_follows(const eg_worker *w, size_t i, size_t n)
+{
+    if (i + 2 >= n)
+        return false;
+    const word *b = &w->words[i + 1], *c = &w->words[i + 2];
+    return !b->connector && b->key_len == 1 && b->end - b->start <= 2 &&
+           !c->connector &&
+           c->key_len >= 2 && !c->caps;
+}
+
 /* Do the words [j, n) name or end in a place ("Russky Island")? */
 static bool place_after(const eg_worker *w, size_t j, size_t n)
 {
@@ -1148,8 +1168,11 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             /* a title word before an organisation's head is the first
              * word of its name: "the Canon Institute for Global Studies",
              * "General Assembly" */
+            uint32_t tf3;
             if (tl && i + tl < n && !w->words[i + tl].connector &&
-                (w->words[i + tl].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)))
+                (w->words[i + tl].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
+                !(i + tl + 1 < n &&
+                  title_at(w, text, i + tl + 1, n, &tf3, NULL))) /* "Chief Cabinet Secretary" */
                 tl = 0;
             if (tl && i + tl < n) {
                 const word *nx = &w->words[i + tl];
@@ -1202,7 +1225,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                                EG_GZ_SURNAME)) &&
                 !wd->caps &&
                 known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&
-                !name_start(w, i, n)) {
+                !name_start(w, i, n) && !initial_follows(w, i, n) &&
+                !(i + 1 < n && !w->words[i + 1].connector &&
+                  (w->words[i + 1].flags &
+                   (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)))) {
                 /* "Cook said" after "Tim Cook": a surname that is also a
                  * word stays, but only as the short form of a person the
                  * document names in full (see resolve()) */

@@ -291,6 +291,15 @@ int main(void)
                        "Amman."),
               "Ruth Amsel/person; Amman/place");
 
+    /* an initial between names makes a person, even when the first
+     * word is an ordinary word that opens the sentence; so does an
+     * organisation's head after such a word */
+    CHECK_STR(mentions("Harsh D. Mehta, a fellow, spoke. It was written by "
+                       "Harsh D. Mehta."),
+              "Harsh D. Mehta/person; Harsh D. Mehta/person");
+    CHECK_STR(mentions("Harmony Industries, owned by Lena Varga, signed."),
+              "Harmony Industries/organisation; Lena Varga/person");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
