@@ -1265,7 +1265,21 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                 !(j == i + 1 && (w->words[i].flags & EG_GZ_GIVEN)))
                 break;
-            if (j > i && (wd->after_hyphen || w->words[j - 1].modifier))
+            /* a compound of places ends a name ("North Korea-Russia
+             * summit"), unless a known name spans it or an organisation's
+             * head follows ("Asia-Pacific Economic Cooperation") */
+            if (j > i && wd->after_hyphen &&
+                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) <= j - i) {
+                bool head_ahead = false;
+                for (size_t k = j + 1; k < n && !w->words[k].connector &&
+                                       !head_ahead;
+                     k++)
+                    head_ahead = (w->words[k].flags &
+                                  (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) != 0;
+                if (!head_ahead)
+                    break;
+            }
+            if (j > i && w->words[j - 1].modifier)
                 break;
             if (j > i && headline_word(w, wd) &&
                 known_at(w, text, j, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&
@@ -1450,6 +1464,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                                      EG_GZ_PLACE_HEAD));
             if (cl && i + cl < end && names >= 1 && !whole_known &&
                 !w->words[i + cl].connector && !one_head &&
+                !w->words[i + cl].after_hyphen &&
                 !(w->words[i + cl].flags & EG_GZ_DEMONYM && names == 1)) {
                 EG_CHECK(add_cand(w, text, s, sentence, i, i + cl, false, 0,
                                   had_the));

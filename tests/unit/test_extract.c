@@ -300,6 +300,17 @@ int main(void)
     CHECK_STR(mentions("Harmony Industries, owned by Lena Varga, signed."),
               "Harmony Industries/organisation; Lena Varga/person");
 
+    /* "Camp" opens a place's name; a summit is an event, no node; a
+     * compound of places opens an organisation's name when its head
+     * follows */
+    CHECK_STR(mentions("Camp Martin hosted the talks, Maryland officials "
+                       "said."),
+              "Camp Martin/place; Maryland/place");
+    CHECK_STR(mentions("The Arandia Annual Summit opened in Accra."),
+              "Accra/place");
+    CHECK_STR(mentions("The Kenya-Uganda Business Council met in Kampala."),
+              "Kenya-Uganda Business Council/organisation; Kampala/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
