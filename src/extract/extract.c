@@ -354,10 +354,16 @@ static uint32_t usable_flags_caps(const eg_gz_entry *e, const char *s,
         return 0;
     uint32_t f = e->flags;
     if ((f & EG_GZ_CAPS_ONLY) && !caps) {
-        size_t letters = 0;
-        for (size_t i = 0; i < len; i++)
+        size_t letters = 0, lower = 0, digits = 0;
+        for (size_t i = 0; i < len; i++) {
             letters += (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z');
-        if (letters < 4 || (f & EG_GZ_COMMON) || !(s[0] >= 'A' && s[0] <= 'Z'))
+            lower += s[i] >= 'a' && s[i] <= 'z';
+            digits += s[i] >= '0' && s[i] <= '9';
+        }
+        /* "G20", "G7": a capital and digits are written as listed */
+        bool as_listed = digits && !lower;
+        if (!as_listed &&
+            (letters < 4 || (f & EG_GZ_COMMON) || !(s[0] >= 'A' && s[0] <= 'Z')))
             f &= ~(uint32_t)(EG_GZ_PLACE | EG_GZ_ORG);
     }
     if (caps && (f & (EG_GZ_PLACE | EG_GZ_ORG)))
@@ -820,6 +826,8 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             if (e && (e->flags & EG_GZ_PLACE)) {
                 whole = e;
                 wf = e->flags & ~(uint32_t)EG_GZ_CAPS_ONLY;
+            } else if (e && (e->flags & EG_GZ_DEMONYM)) {
+                return EG_OK; /* "N. Korean threats" */
             }
         }
     }
@@ -1281,6 +1289,16 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             }
             if (j > i && w->words[j - 1].modifier)
                 break;
+            /* "Fukushima No. 1": a number sign ends the name */
+            if (j > i && is_word(text, wd, "No")) {
+                size_t k = wd->end;
+                if (k < s->end && text[k] == '.')
+                    k++;
+                while (k < s->end && text[k] == ' ')
+                    k++;
+                if (k < s->end && text[k] >= '0' && text[k] <= '9')
+                    break;
+            }
             if (j > i && headline_word(w, wd) &&
                 known_at(w, text, j, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&
                 lookup_words(w, i, n) == NULL) {

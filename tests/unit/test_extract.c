@@ -311,6 +311,14 @@ int main(void)
     CHECK_STR(mentions("The Kenya-Uganda Business Council met in Kampala."),
               "Kenya-Uganda Business Council/organisation; Kampala/place");
 
+    /* "G20" is written as listed; a number sign ends a name; a compass
+     * initial and a demonym are no name */
+    CHECK_STR(mentions("Leaders met at the G20 summit in Pune."),
+              "G20/organisation; Pune/place");
+    CHECK_STR(mentions("Workers left the Kashiwa No. 2 plant near Osaka."),
+              "Kashiwa/place; Osaka/place");
+    CHECK_STR(mentions("Seoul warned of N. Korean threats."), "Seoul/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
