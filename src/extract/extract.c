@@ -1106,6 +1106,21 @@ static bool initial_follows(const eg_worker *w, size_t i, size_t n)
            c->key_len >= 2 && !c->caps;
 }
 
+/* Do the words from j, up to a connector, name an organisation of their
+ * own: a first word that is a name (no ordinary word, no head) and an
+ * organisation's head after it? */
+static bool org_name_at(const eg_worker *w, size_t j, size_t n)
+{
+    if (j >= n || w->words[j].connector ||
+        (w->words[j].flags & (EG_GZ_COMMON | EG_GZ_FUNCTION | EG_GZ_ORG_HEAD |
+                              EG_GZ_ORG_SUFFIX | EG_GZ_TITLE)))
+        return false;
+    for (size_t k = j + 1; k < n && !w->words[k].connector; k++)
+        if (w->words[k].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX))
+            return true;
+    return false;
+}
+
 /* Do the words [j, n) name or end in a place ("Russky Island")? */
 static bool place_after(const eg_worker *w, size_t j, size_t n)
 {
@@ -1343,6 +1358,13 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                  * Telecommunications Administration" stays one) */
                 if (and_word && !pw->connector && j - 1 > i &&
                     (pw->flags & EG_GZ_ORG_HEAD) && place_after(w, j + 1, n))
+                    break;
+                /* ... or another organisation's name, from a word that is
+                 * a name ("Nippon Steel and Mitsubishi Heavy Industries";
+                 * not "Guangdong Post and Telecommunications
+                 * Administration") */
+                if (and_word && !pw->connector && j - 1 > i &&
+                    (pw->flags & EG_GZ_ORG_HEAD) && org_name_at(w, j + 1, n))
                     break;
                 bool before_known =
                     weak &&

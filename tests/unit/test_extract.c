@@ -319,6 +319,13 @@ int main(void)
               "Kashiwa/place; Osaka/place");
     CHECK_STR(mentions("Seoul warned of N. Korean threats."), "Seoul/place");
 
+    /* a name ending in a head, "and", and another organisation's name
+     * are two */
+    CHECK_STR(mentions("A court ordered Kawabe Steel and Morita Heavy "
+                       "Industries to pay."),
+              "Kawabe Steel/organisation; Morita Heavy Industries/"
+              "organisation");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
