@@ -1106,6 +1106,44 @@ static bool initial_follows(const eg_worker *w, size_t i, size_t n)
            c->key_len >= 2 && !c->caps;
 }
 
+/* Is words [a, b) followed by its own acronym in brackets, every name
+ * word giving its initial and a word in capitals all its letters: "Israel
+ * Defense Forces (IDF)", "U.S. Forces Korea (USFK)"? */
+static bool acronym_follows(const eg_worker *w, const char *text,
+                            const eg_sentence *s, size_t a, size_t b)
+{
+    size_t k = w->words[b - 1].end;
+    while (k < s->end && text[k] == ' ')
+        k++;
+    if (k >= s->end || text[k] != '(')
+        return false;
+    char acr[12], ini[12];
+    size_t n = 0, m = 0;
+    for (k++; k < s->end && text[k] != ')'; k++) {
+        if (!(text[k] >= 'A' && text[k] <= 'Z') || n == sizeof acr)
+            return false;
+        acr[n++] = text[k];
+    }
+    if (k >= s->end || n < 2)
+        return false;
+    for (size_t i = a; i < b; i++) {
+        const word *wd = &w->words[i];
+        if (wd->connector)
+            continue;
+        for (size_t c = wd->start; c < wd->end; c++) {
+            char ch = text[c];
+            bool cap = ch >= 'A' && ch <= 'Z';
+            if (cap && m == sizeof ini)
+                return false;
+            if (cap)
+                ini[m++] = ch;
+            if (!wd->caps)
+                break; /* the initial only */
+        }
+    }
+    return m == n && memcmp(acr, ini, n) == 0;
+}
+
 /* Do the words from j, up to a connector, name an organisation of their
  * own: a first word that is a name (no ordinary word, no head) and an
  * organisation's head after it? */
@@ -1425,10 +1463,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     prefix_of_title = true;
                     break;
                 }
+                /* "... Army Kim Myong-sik"; but "Forces Kenya" goes on
+                 * ("Kenya" is a given name too) */
                 const word *pv = &w->words[j - 1];
                 if (!pv->connector &&
                     (pv->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
-                    person_like(w, j, n))
+                    person_like(w, j, n) && !(wd->flags & EG_GZ_PLACE))
                     break;
             }
             if (wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD | EG_GZ_ORG_SUFFIX))
@@ -1505,6 +1545,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             if (cl && i + cl < end && names >= 1 && !whole_known &&
                 !w->words[i + cl].connector && !one_head &&
                 !w->words[i + cl].after_hyphen &&
+                !acronym_follows(w, text, s, i, end) &&
                 !(w->words[i + cl].flags & EG_GZ_DEMONYM && names == 1)) {
                 EG_CHECK(add_cand(w, text, s, sentence, i, i + cl, false, 0,
                                   had_the));
@@ -1926,6 +1967,11 @@ static long initials_count(const eg_worker *w, const char *text,
             return -1;
         if (!eg_buf_putc(out, (char)ch))
             return -1;
+        /* a word in capitals gives all its letters: "U.S. Forces Korea"
+         * (USFK), "UN Security Council" (UNSC) */
+        for (size_t k = wd->start + 1; wd->caps && k < wd->end; k++)
+            if (text[k] >= 'A' && text[k] <= 'Z' && !eg_buf_putc(out, text[k]))
+                return -1;
         n++;
     }
     return n;

@@ -244,12 +244,13 @@ int main(void)
               "Lindvik Shipping=Lindvik Shipping Holdings ASA/organisation; "
               "Nordic Investment Bank/organisation; "
               "Export Finance Norway/organisation");
-    /* a place split off the front of a name still spells its acronym */
+    /* a country before a name is part of it when the acronym after it
+     * spells both; a word in capitals gives all its letters */
     CHECK_STR(mentions("The Ghana National Commission on Fisheries (GNCF) "
                        "met. The GNCF said quotas would fall."),
-              "Ghana/place; National Commission on Fisheries/organisation; "
-              "GNCF=National Commission on Fisheries/organisation; "
-              "GNCF=National Commission on Fisheries/organisation");
+              "Ghana National Commission on Fisheries/organisation; "
+              "GNCF=Ghana National Commission on Fisheries/organisation; "
+              "GNCF=Ghana National Commission on Fisheries/organisation");
     /* laws and agreements are no nodes, and neither are their acronyms */
     CHECK_STR(mentions("The Water Markets Act (WMA) takes effect in Lagos. "
                        "Under the WMA, firms face fines. The Nairobi "
@@ -325,6 +326,12 @@ int main(void)
                        "Industries to pay."),
               "Kawabe Steel/organisation; Morita Heavy Industries/"
               "organisation");
+
+    CHECK_STR(mentions("Troops of U.S. Forces Kenya (USFK) left. USFK "
+                       "said so."),
+              "U.S. Forces Kenya/organisation; "
+              "USFK=U.S. Forces Kenya/organisation; "
+              "USFK=U.S. Forces Kenya/organisation");
 
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
