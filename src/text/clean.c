@@ -163,6 +163,7 @@ typedef struct features {
     bool caption;        /* "Image caption", "Photo:", "... Getty Images" */
     bool list_header;    /* "Related", "Read more:", "Most popular" */
     bool byline_tail;    /* last word is Desk, Staff, ... */
+    bool byline_item;    /* ... or the last word before the first | */
     bool copyright;
     size_t code_chars;   /* { } ; = */
 } features;
@@ -189,6 +190,7 @@ static const struct phrase {
     {"video caption", CAPTION, 400},
     {"getty images", CAPTION, 400},
     {"photo credit", CAPTION, 400},
+    {"photo/", CAPTION, 600}, /* "(AP Photo/Jane Doe)" */
     {"file photo", CAPTION, 400},
     {"all rights reserved", RIGHTS, 300},
     /* a wire's footer: "Our Standards: The Thomson Reuters Trust
@@ -255,8 +257,10 @@ static void line_features(const char *text, const eg_line *ln, features *f,
                 last_cp = cp;
             if (!(cls & EG_CC_ALNUM)) {
                 if (cls & LC_MARK) {
-                    if (c == '|')
-                        f->items++;
+                    if (c == '|' && f->items++ == 0 && last_we > last_ws)
+                        f->byline_item = vocab_lists(text + last_ws,
+                                                     last_we - last_ws) &
+                                         W_BYLINE;
                     else if (c == '@')
                         f->email = true;
                     else
@@ -555,6 +559,7 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
             (x->starts_by && !x->terminal &&
              (x->words <= 8 || (x->words <= 14 && x->lower <= 2))) ||
             (x->byline_tail && x->words <= 5 && !x->terminal) ||
+            (x->byline_item && x->items >= 1 && !x->terminal) ||
             ((x->email || x->url) && x->words <= 10)) {
             ln->verdict = EG_LINE_BYLINE;
             continue;
