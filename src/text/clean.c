@@ -60,8 +60,8 @@ static const char *const function_words[] = {
  * word -> which lists hold it: a line's every word is asked about, so one
  * probe replaces three binary searches. Built once, on first use. */
 static const char *const headers[] = {
-    "also", "latest", "more", "popular", "read", "recommended",
-    "related", "trending", NULL};
+    "also", "keywords", "latest", "more", "popular", "read", "recommended",
+    "related", "tags", "topics", "trending", NULL};
 
 /* Words of date and time lines ("December 12, 2023 5:42 PM GMT",
  * "Updated 2 hours ago"). */
@@ -77,7 +77,7 @@ static const char *const date_words[] = {
     "published", "posted", NULL};
 
 enum { W_FUNCTION = 1, W_UI = 2, W_HEADER = 4, W_BYLINE = 8, W_DATE = 16 };
-#define VOCAB_SLOTS 512 /* power of two, well above the ~260 words */
+#define VOCAB_SLOTS 512 /* power of two, well above the ~265 words */
 #define VOCAB_MAX 24    /* longest word + 1 */
 
 static struct vocab_slot {
@@ -417,6 +417,16 @@ static bool word_line(const char *text, const eg_line *ln, const char *words)
     return true;
 }
 
+/* Does the line start with these characters (any case)? */
+static bool starts_with_word(const char *text, const eg_line *ln,
+                             const char *start)
+{
+    size_t i = ln->start, n = strlen(start);
+    while (i < ln->end && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    return ln->end - i >= n && strncasecmp(text + i, start, n) == 0;
+}
+
 eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
 {
     size_t n = seg->n_lines;
@@ -495,6 +505,15 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
             (!x->terminal || text[ln->end - 1] == ':')) {
             ln->verdict = EG_LINE_UI;
             in_related = true;
+            continue;
+        }
+
+        /* a list of tags: "Tags: Gaza, Israel, Doha talks" */
+        if (!x->terminal && x->words <= 40 &&
+            (starts_with_word(text, ln, "tags:") ||
+             starts_with_word(text, ln, "topics:") ||
+             starts_with_word(text, ln, "keywords:"))) {
+            ln->verdict = EG_LINE_LIST;
             continue;
         }
 

@@ -63,6 +63,10 @@ static const struct {
     {"Harbour Daily News Desk | Oslo | Updated: 21-08-2025 18:47 CET",
      EG_LINE_BYLINE},
     {".nav{display:none;} .ad{width:300px;height:250px;}", EG_LINE_CODE},
+    {"Tags: the Oslo port strike, harbour workers, Ana Costa, pay talks",
+     EG_LINE_LIST},
+    {"Tags", EG_LINE_UI},
+    {"Oslo port   Ana Costa   Harbour strike", EG_LINE_LIST},
 };
 
 int main(void)
