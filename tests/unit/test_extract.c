@@ -333,6 +333,11 @@ int main(void)
               "USFK=U.S. Forces Kenya/organisation; "
               "USFK=U.S. Forces Kenya/organisation");
 
+    /* "PM" and "CM" are titles (Prime Minister, Chief Minister) */
+    CHECK_STR(mentions("PM Anil Kumar met CM Ravi Shetty in Chennai at "
+                       "5 PM."),
+              "Anil Kumar/person; Ravi Shetty/person; Chennai/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
