@@ -1144,6 +1144,29 @@ static bool acronym_follows(const eg_worker *w, const char *text,
     return m == n && memcmp(acr, ini, n) == 0;
 }
 
+/* Do the words from j, up to a connector, end in an organisation's head,
+ * with no given name and no title after the head? Then a title before
+ * them is the first word of the organisation's name: "the Canon
+ * Institute", "General Intelligence Service"; but "Chief Cabinet
+ * Secretary Hirokazu Matsuno". */
+static bool head_run(eg_worker *w, const char *text, size_t j, size_t n)
+{
+    size_t k = j;
+    for (; k < n && !w->words[k].connector; k++)
+        if (w->words[k].flags & EG_GZ_GIVEN)
+            return false;
+    if (k == j ||
+        !(w->words[k - 1].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)))
+        return false;
+    for (size_t h = j; h + 1 < k; h++) {
+        uint32_t tf;
+        if ((w->words[h].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
+            title_at(w, text, h + 1, n, &tf, NULL))
+            return false;
+    }
+    return true;
+}
+
 /* Do the words from j, up to a connector, name an organisation of their
  * own: a first word that is a name (no ordinary word, no head) and an
  * organisation's head after it? */
@@ -1229,11 +1252,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             /* a title word before an organisation's head is the first
              * word of its name: "the Canon Institute for Global Studies",
              * "General Assembly" */
-            uint32_t tf3;
-            if (tl && i + tl < n && !w->words[i + tl].connector &&
-                (w->words[i + tl].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
-                !(i + tl + 1 < n &&
-                  title_at(w, text, i + tl + 1, n, &tf3, NULL))) /* "Chief Cabinet Secretary" */
+            if (tl && head_run(w, text, i + tl, n))
                 tl = 0;
             if (tl && i + tl < n) {
                 const word *nx = &w->words[i + tl];

@@ -338,6 +338,12 @@ int main(void)
                        "5 PM."),
               "Anil Kumar/person; Ravi Shetty/person; Chennai/place");
 
+    /* a title opening words that end in an organisation's head is part
+     * of its name */
+    CHECK_STR(mentions("Officers of the General Security Service met in "
+                       "Accra."),
+              "General Security Service/organisation; Accra/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
