@@ -1423,9 +1423,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 if (and_word && !pw->connector && j - 1 > i &&
                     (pw->flags & EG_GZ_ORG_HEAD) && org_name_at(w, j + 1, n))
                     break;
+                /* (a head alone is no known name: "Centre for Russian
+                 * and Central Asian Studies", though Centre is a region) */
                 bool before_known =
                     weak &&
-                    span_flags(w, text, i, j) & (EG_GZ_PLACE | EG_GZ_ORG);
+                    span_flags(w, text, i, j) & (EG_GZ_PLACE | EG_GZ_ORG) &&
+                    !(j == i + 1 && (w->words[i].flags & EG_GZ_ORG_HEAD));
                 if (weak && (j + 1 >= n ||
                              (and_word && w->words[j + 1].connector) ||
                              before_known))

@@ -344,6 +344,13 @@ int main(void)
                        "Accra."),
               "General Security Service/organisation; Accra/place");
 
+    /* a head that also names a place ("Centre", a French region) goes
+     * on over "for" and "and" */
+    CHECK_STR(mentions("Anna Berg, of the Centre for Baltic and Nordic "
+                       "Studies, spoke."),
+              "Anna Berg/person; Centre for Baltic and Nordic Studies/"
+              "organisation");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
