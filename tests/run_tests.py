@@ -549,6 +549,11 @@ def corpus(exe, tests):
               'The Volta Basin Authority met in Accra; the Votla Basin '
               'Authority said so.'),
         ('h', 'Aleksandrova Petrova visited Rostov. Later Aleksandrva spoke.'),
+        ('i', 'The Coastal Defence Authority met the Pilots Licence Board '
+              'in Tema.'),
+        ('j', 'The Coastal Defense Authority thanked the Pilots License '
+              'Board in Tema. The Coastal Defense Authority met the Pilots '
+              'Licensing Board.'),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, 'c.jsonl')
@@ -580,6 +585,13 @@ def corpus(exe, tests):
         check(union == ['Lagos Harbour Workers Union'],
               f'an organisation named by the end of another joins it: '
               f'{union}')
+        # British and American spellings of one organisation merge; two
+        # edits apart do not
+        defence = [l for l in labels if l.startswith('Coastal Defen')]
+        check(len(defence) == 1, f'Defence / Defense merge: {defence}')
+        licence = sorted(l for l in labels if l.startswith('Pilots Licen'))
+        check(len(licence) == 2,
+              f'Licence / License merge, Licensing stays: {licence}')
         check('Aleksandrva' not in labels,
               f'a misspelt surname joins the name one edit away: {names}')
         # graph filters renumber nodes: mentions must still name the right

@@ -682,12 +682,22 @@ static int cmp_bucket(const void *x, const void *y)
     return (a->gid > b->gid) - (a->gid < b->gid);
 }
 
+/* Letters that British and American spellings swap: Defence / Defense,
+ * Organisation / Organization, Licence / License. */
+static bool spelling_pair(char a, char b)
+{
+    return (a == 'c' && b == 's') || (a == 's' && b == 'c') ||
+           (a == 's' && b == 'z') || (a == 'z' && b == 's');
+}
+
 /* Romanisation variants of one person ("Choe Son-hui" / "Choe Sun Hui",
  * "Jo Chun-ryong" / "Jo Chun-yong", "Pak" / "Park Thae-song"): people
  * whose long keys differ by one edit join the more mentioned one. Keys of
  * ten characters or more only, so "Kim Jong Un" and "Kim Jong Il" (two
- * edits) never merge. Compared within groups that share the first word,
- * the last word, or all but the first word. */
+ * edits) never merge. Organisations join only across a British and an
+ * American spelling ("Defence Ministry" / "Defense Ministry"). Compared
+ * within groups that share the first word, the last word, or all but the
+ * first word. */
 static eg_error_t merge_variants(eg_corpus *c)
 {
     size_t n = 0;
@@ -698,8 +708,9 @@ static eg_error_t merge_variants(eg_corpus *c)
         n = 0;
         for (size_t i = 0; i < c->n_gents; i++) {
             const gent *g = &c->gents[i];
+            eg_type t = gent_type(g);
             if (g->first_key && !g->partial_only && strlen(g->key) >= 10 &&
-                gent_type(g) == EG_TYPE_PERSON) {
+                (t == EG_TYPE_PERSON || t == EG_TYPE_ORG)) {
                 const char *bk = bucket_key(g, pass);
                 ent[n++] = (bucket_entry){bk, sort_prefix(bk), (uint32_t)i};
             }
@@ -712,8 +723,12 @@ static eg_error_t merge_variants(eg_corpus *c)
                     break;
                 const gent *x = &c->gents[ent[a].gid];
                 const gent *y = &c->gents[ent[b].gid];
-                if (!eg_keys_one_edit(x->key, strlen(x->key), y->key,
-                                      strlen(y->key), NULL))
+                size_t at, xl = strlen(x->key), yl = strlen(y->key);
+                if (gent_type(x) != gent_type(y) ||
+                    !eg_keys_one_edit(x->key, xl, y->key, yl, &at))
+                    continue;
+                if (gent_type(x) == EG_TYPE_ORG &&
+                    !(xl == yl && spelling_pair(x->key[at], y->key[at])))
                     continue;
                 uint32_t rx = find(c->gents, ent[a].gid);
                 uint32_t ry = find(c->gents, ent[b].gid);
