@@ -1290,6 +1290,16 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     continue;
                 }
             }
+            /* a role word before an organisation's name describes it:
+             * "the Opposition Congress" */
+            if ((wd->flags & EG_GZ_TITLE_ROLE) &&
+                !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_GIVEN |
+                               EG_GZ_SURNAME)) &&
+                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) == 0 &&
+                i + 1 < n && known_at(w, text, i + 1, n, EG_GZ_ORG) > 0) {
+                i++;
+                continue;
+            }
             if ((wd->flags & HARD_STOP) &&
                 !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                 known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&

@@ -351,6 +351,11 @@ int main(void)
               "Anna Berg/person; Centre for Baltic and Nordic Studies/"
               "organisation");
 
+    /* a capitalised role word before a known organisation describes
+     * it */
+    CHECK_STR(mentions("The Opposition Labour Party, meanwhile, objected."),
+              "Labour Party/organisation");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
