@@ -1560,22 +1560,26 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             }
         }
         if (end > i) {
-            /* a country before an organisation: "U.S. State Department" */
+            /* a country before another name */
             size_t cl = known_at(w, text, i, end, EG_GZ_COUNTRY);
             size_t names = 0;
             for (size_t k = i + cl; k < end; k++)
                 names += !w->words[k].connector;
             bool whole_known =
                 known_at(w, text, i, end, EG_GZ_PLACE | EG_GZ_ORG) == end - i;
-            /* "U.S. State Department", "U.S. Labor Day": the country and
-             * what follows are two names, unless the rest is one head word
-             * ("Singapore Airlines", "Hong Kong Island") */
-            uint32_t tail = w->words[end - 1].flags;
-            bool one_head = names == 1 &&
-                            (tail & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX |
-                                     EG_GZ_PLACE_HEAD));
+            /* "Ambassador to Russia Vinay Kumar", "U.S. Labor Day": the
+             * country and what follows are two names, unless what follows
+             * has a head: the organisation is named with its country ("U.S.
+             * State Department", "Israel Defense Forces", "Singapore
+             * Airlines", "Hong Kong Island") */
+            bool rest_head = false;
+            for (size_t k = i + cl; k < end; k++)
+                rest_head |= !w->words[k].connector &&
+                             (w->words[k].flags &
+                              (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX |
+                               EG_GZ_PLACE_HEAD));
             if (cl && i + cl < end && names >= 1 && !whole_known &&
-                !w->words[i + cl].connector && !one_head &&
+                !w->words[i + cl].connector && !rest_head &&
                 !w->words[i + cl].after_hyphen &&
                 !acronym_follows(w, text, s, i, end) &&
                 !(w->words[i + cl].flags & EG_GZ_DEMONYM && names == 1)) {

@@ -356,6 +356,13 @@ int main(void)
     CHECK_STR(mentions("The Opposition Labour Party, meanwhile, objected."),
               "Labour Party/organisation");
 
+    /* a country before a person is a name of its own; before words with
+     * an organisation's head it is part of that name */
+    CHECK_STR(mentions("The envoy to Kenya Ruth Amsel met the Ghana Air "
+                       "Force Command and the Kenya Ports Authority."),
+              "Kenya/place; Ruth Amsel/person; Ghana Air Force Command/"
+              "organisation; Kenya Ports Authority/organisation");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
