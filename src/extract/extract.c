@@ -1316,6 +1316,9 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 !wd->caps &&
                 known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&
                 !name_start(w, i, n) && !initial_follows(w, i, n) &&
+                !(wd->entry &&
+                  (wd->entry->more & (EG_GZ2_ORG_PREFIX | EG_GZ2_PLACE_PREFIX)) &&
+                  i + 1 < n && !w->words[i + 1].connector) && /* "Air India" */
                 !(i + 1 < n && !w->words[i + 1].connector &&
                   (w->words[i + 1].flags &
                    (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)))) {
@@ -1505,9 +1508,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             }
             if (wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD | EG_GZ_ORG_SUFFIX))
                 head_seen = true;
-            /* "Secretary of State", "Bank of England": a title word heads
-             * an organisation-like run */
-            if (wd->flags & EG_GZ_TITLE_OFFICE)
+            /* "Secretary of State": a title word before "of" heads an
+             * organisation-like run (not "Amit Shah and ...") */
+            if ((wd->flags & EG_GZ_TITLE_OFFICE) && j + 1 < n &&
+                is_word(text, &w->words[j + 1], "of"))
                 head_seen = true;
             end = j + 1;
             if (wd->possessive) {
@@ -1549,9 +1553,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 if (w->words[t].connector)
                     continue;
                 size_t tl = title_at(w, text, t, end, &tf, NULL);
+                /* (but a surname after a given name: "Amit Shah") */
                 if (tl && t + tl == end &&
                     (tf & (EG_GZ_TITLE_OFFICE | EG_GZ_TITLE_RANK)) &&
-                    !(w->words[t].flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD))) {
+                    !(w->words[t].flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD)) &&
+                    !(tl == 1 && (w->words[t].flags & EG_GZ_SURNAME) &&
+                      (w->words[t - 1].flags & EG_GZ_GIVEN))) {
                     end = t;
                     while (end > i && w->words[end - 1].connector)
                         end--;

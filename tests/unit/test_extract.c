@@ -363,6 +363,15 @@ int main(void)
               "Kenya/place; Ruth Amsel/person; Ghana Air Force Command/"
               "organisation; Kenya Ports Authority/organisation");
 
+    /* a surname that is also a title ends no name and heads no
+     * organisation; an organisation's prefix opening a sentence starts a
+     * name */
+    CHECK_STR(mentions("Home Minister Ravi Shah and Congress leader Anil "
+                       "Kumar attended."),
+              "Ravi Shah/person; Congress/organisation; Anil Kumar/person");
+    CHECK_STR(mentions("Air Arandia cancelled its flights to Lagos."),
+              "Air Arandia/organisation; Lagos/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
