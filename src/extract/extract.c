@@ -1167,6 +1167,25 @@ static bool head_run(eg_worker *w, const char *text, size_t j, size_t n)
     return true;
 }
 
+/* Does a word end like a demonym the lists may not know ("Zairean",
+ * "Velmoran", "Togolese")? */
+static bool demonym_like(const char *s, size_t len)
+{
+    return (len > 4 && memcmp(s + len - 2, "an", 2) == 0) ||
+           (len > 5 && memcmp(s + len - 3, "ese", 3) == 0);
+}
+
+/* Does a title at words[j] lead to a name that is no place, organisation
+ * or ordinary word, a person's ("Director General Yury Borisov")? */
+static bool person_after_title(eg_worker *w, const char *text, size_t j,
+                               size_t n)
+{
+    uint32_t tf;
+    size_t tl = title_at(w, text, j, n, &tf, NULL);
+    return tl && j + tl < n && !w->words[j + tl].connector &&
+           !(w->words[j + tl].flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_COMMON));
+}
+
 /* Do the words from j, up to a connector, name an organisation of their
  * own: a first word that is a name (no ordinary word, no head) and an
  * organisation's head after it? */
@@ -1599,9 +1618,24 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                  * known name ("U.N. Secretary-General ...") */
                 bool keep = known_at(w, text, i, end, EG_GZ_PLACE | EG_GZ_ORG) == end - i ||
                             (end - i >= 2 && (w->words[end - 1].flags & EG_GZ_ORG_HEAD));
-                if (keep)
+                /* one word that no list knows, before an office and a
+                 * person, is where that person works: "Rosatom Director
+                 * General Alexey Likhachev" */
+                const word *lone = &w->words[i];
+                bool employer =
+                    !keep && end == i + 1 && !titled && !lone->caps &&
+                    !(lone->flags & (EG_GZ_COMMON | EG_GZ_GIVEN | EG_GZ_SURNAME |
+                                     EG_GZ_DEMONYM | EG_GZ_TITLE | HARD_STOP)) &&
+                    !lone->possessive && lone->start != sent_first &&
+                    !demonym_like(text + lone->start, lone->end - lone->start) &&
+                    !memchr(text + lone->start, '-', lone->end - lone->start) &&
+                    person_after_title(w, text, end, n);
+                size_t before = w->n_cands;
+                if (keep || employer)
                     EG_CHECK(add_cand(w, text, s, sentence, i, end, titled,
                                       tflags, had_the));
+                if (employer && w->n_cands > before)
+                    vote(&w->cands[before], EG_TYPE_ORG, 2.0f);
             } else {
                 EG_CHECK(add_cand(w, text, s, sentence, i, end, titled, tflags,
                                   had_the));

@@ -372,6 +372,11 @@ int main(void)
     CHECK_STR(mentions("Air Arandia cancelled its flights to Lagos."),
               "Air Arandia/organisation; Lagos/place");
 
+    /* one unknown word before an office and a person is an employer */
+    CHECK_STR(mentions("Talks in Lagos included Volkar Director General "
+                       "Ruth Amsel."),
+              "Lagos/place; Volkar/organisation; Ruth Amsel/person");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
