@@ -377,6 +377,11 @@ int main(void)
                        "Ruth Amsel."),
               "Lagos/place; Volkar/organisation; Ruth Amsel/person");
 
+    /* legislatures' heads: Sabha, Duma, Rada ... */
+    CHECK_STR(mentions("The leader of the opposition in the Vidhan Sabha "
+                       "Ravi Menon spoke."),
+              "Vidhan Sabha/organisation; Ravi Menon/person");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
