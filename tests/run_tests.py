@@ -554,6 +554,8 @@ def corpus(exe, tests):
         ('j', 'The Coastal Defense Authority thanked the Pilots License '
               'Board in Tema. The Coastal Defense Authority met the Pilots '
               'Licensing Board.'),
+        ('k', 'Harlow Mining Corp. cut jobs in Perth.'),
+        ('l', 'Harlow Mining hired staff in Perth.'),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, 'c.jsonl')
@@ -592,6 +594,9 @@ def corpus(exe, tests):
         licence = sorted(l for l in labels if l.startswith('Pilots Licen'))
         check(len(licence) == 2,
               f'Licence / License merge, Licensing stays: {licence}')
+        harlow = [l for l in labels if l.startswith('Harlow')]
+        check(len(harlow) == 1, f'a legal suffix names the same company: '
+              f'{harlow}')
         check('Aleksandrva' not in labels,
               f'a misspelt surname joins the name one edit away: {names}')
         # graph filters renumber nodes: mentions must still name the right

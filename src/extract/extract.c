@@ -851,9 +851,17 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         if (!eg_name_key(text + rest->start, end - rest->start, &w->keys) ||
             !eg_name_key(span, head_len, &w->keys))
             return EG_ENOMEM;
-    } else if (!eg_name_key(canon ? canon : span,
-                            canon ? strlen(canon) : len, &w->keys))
-        return EG_ENOMEM;
+    } else {
+        /* "Nucor Corp." and "Nucor" share a key: a legal suffix names no
+         * other company */
+        size_t klen = len;
+        if (!canon && n_names >= 2 && (lw->flags & EG_GZ_ORG_SUFFIX) &&
+            !(lw->flags & EG_GZ_ORG_HEAD) && !w->words[b - 2].connector)
+            klen = w->words[b - 2].end - start;
+        if (!eg_name_key(canon ? canon : span, canon ? strlen(canon) : klen,
+                         &w->keys))
+            return EG_ENOMEM;
+    }
     c->key_len = (uint32_t)(w->keys.len - c->key_off);
     if (c->key_len == 0)
         return EG_OK;
