@@ -382,6 +382,11 @@ int main(void)
                        "Ravi Menon spoke."),
               "Vidhan Sabha/organisation; Ravi Menon/person");
 
+    /* plants, monuments, mausoleums are places */
+    CHECK_STR(mentions("Workers at the Edgar Lindqvist Plant near Lagos "
+                       "walked out."),
+              "Edgar Lindqvist Plant/place; Lagos/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
