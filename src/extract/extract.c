@@ -1013,6 +1013,37 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         }
     }
 
+    /* an apposition naming a role: "Ankit Panda, a senior fellow at
+     * ...", "Lena Varga, the bank's economist" */
+    size_t pws, pwe;
+    bool after_prep = word_before(text, s->start, start, &pws, &pwe) &&
+                      (usable_flags(lookup(w, text + pws, pwe - pws),
+                                    text + pws, pwe - pws) &
+                       EG_GZ_PLACE_PREP);
+    if (end < s->end && text[end] == ',' && !org_head && !place_head &&
+        !after_prep && !(wf & (EG_GZ_PLACE | EG_GZ_ORG))) {
+        size_t pos = end + 1;
+        for (int k = 0; k < 4 && word_after(text, pos, s->end, &ws, &we) &&
+                        starts_lower(text + ws, we - ws);
+             k++) {
+            const eg_gz_entry *e = lookup(w, text + ws, we - ws);
+            /* (not "..., the prime minister's residence", nor a title
+             * before another name: "In Halvik, opposition leader Piotr
+             * Zajac-Hamid said") */
+            bool possessive = we < s->end && (text[we] == '\'' ||
+                                              (unsigned char)text[we] == 0xE2);
+            size_t nws, nwe;
+            bool name_next = word_after(text, we, s->end, &nws, &nwe) &&
+                             !starts_lower(text + nws, nwe - nws);
+            if (e && (e->flags & (EG_GZ_TITLE_ROLE | EG_GZ_TITLE_OFFICE)) &&
+                !possessive && !name_next) {
+                vote(c, EG_TYPE_PERSON, 1.5f);
+                break;
+            }
+            pos = we;
+        }
+    }
+
     /* a single word that no list knows is a short form: it will join a
      * full name or, failing that, stand alone only with some evidence */
     /* "Van der Berg" after "Ingrid van der Berg": a particle-led name is a

@@ -387,6 +387,14 @@ int main(void)
                        "walked out."),
               "Edgar Lindqvist Plant/place; Lagos/place");
 
+    /* an apposition naming a role types a person; a possessive role
+     * word in it does not */
+    CHECK_STR(mentions("Tavish Brook, a senior fellow at the Lindqvist "
+                       "Institute, said so."),
+              "Tavish Brook/person; Lindqvist Institute/organisation");
+    CHECK_STR(mentions("In Tarsk, opposition leader Anna Berg spoke."),
+              "Anna Berg/person");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
