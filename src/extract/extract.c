@@ -1303,7 +1303,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                             ? 0 : title_at(w, text, i, n, &tf, NULL);
             /* a title in the possessive titles no one: "the King's
              * Speech", "the President's Cup" */
-            if (tl && i + tl < n && w->words[i + tl - 1].possessive) {
+            if (tl && i + tl < n && w->words[i + tl - 1].possessive &&
+                !head_run(w, text, i + tl, n)) { /* "Prime Minister's Office" */
                 i += tl;
                 continue;
             }

@@ -395,6 +395,11 @@ int main(void)
     CHECK_STR(mentions("In Tarsk, opposition leader Anna Berg spoke."),
               "Anna Berg/person");
 
+    /* a possessive title before an organisation's head is its name */
+    CHECK_STR(mentions("Sources at the Prime Minister's Office in Accra "
+                       "said so."),
+              "Prime Minister's Office/organisation; Accra/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
