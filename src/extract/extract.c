@@ -112,6 +112,7 @@ typedef struct word {
     bool connector;        /* lowercase joiner: of, de, van ... */
     bool caps;             /* all capitals (2+ letters) */
     bool inner_lower;      /* "Jong-un": a hyphen then a lowercase part */
+    bool inner_upper;      /* "Commissioner-General": a hyphen, a capital */
     bool possessive;       /* ended in 's / ' (already cut off) */
     bool digit;            /* holds a digit ("An-148", "COVID-19") */
     bool after_hyphen;     /* right part of a split "Korea-Russia" */
@@ -479,6 +480,8 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
             eg_utf8_decode(ws + k + 1, wl - k - 1, &nx);
             if (eg_cp_is_lower(nx) && k > 1)
                 wd->inner_lower = true;
+            if (nx >= 'A' && nx <= 'Z' && k > 0)
+                wd->inner_upper = true;
         }
     /* a trailing dot belongs to the word only for initials and known
      * abbreviations ("J.", "Gen.", "U.S."), not at a sentence end */
@@ -655,10 +658,12 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
             text[b->end - 1] == 's')
             e = lookup(w, text + a->start, tl - 1), pl = true;
         /* two titles joined by a hyphen: "Commissioner-General" */
-        const char *hy = len == 1 && !(e && (e->flags & EG_GZ_TITLE))
+        const char *hy = len == 1 && a->inner_upper &&
+                                 !(e && (e->flags & EG_GZ_TITLE))
                              ? memchr(text + a->start, '-', tl)
                              : NULL;
-        if (hy && hy > text + a->start && hy + 1 < text + b->end) {
+        if (hy && hy > text + a->start && hy + 1 < text + b->end &&
+            hy[1] >= 'A' && hy[1] <= 'Z') {
             const char *ws = text + a->start;
             const eg_gz_entry *l = lookup(w, ws, (size_t)(hy - ws));
             if (l && (l->flags & EG_GZ_TITLE) &&
@@ -1016,12 +1021,15 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     /* an apposition naming a role: "Ankit Panda, a senior fellow at
      * ...", "Lena Varga, the bank's economist" */
     size_t pws, pwe;
-    bool after_prep = word_before(text, s->start, start, &pws, &pwe) &&
-                      (usable_flags(lookup(w, text + pws, pwe - pws),
-                                    text + pws, pwe - pws) &
-                       EG_GZ_PLACE_PREP);
-    if (end < s->end && text[end] == ',' && !org_head && !place_head &&
-        !after_prep && !(wf & (EG_GZ_PLACE | EG_GZ_ORG))) {
+    bool typed = false;
+    for (int t = 1; t < EG_TYPE_COUNT; t++)
+        typed |= c->votes[t] >= 2.0f;
+    if (!typed && end < s->end && text[end] == ',' && !org_head &&
+        !place_head && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+        !(word_before(text, s->start, start, &pws, &pwe) &&
+          (usable_flags(lookup(w, text + pws, pwe - pws), text + pws,
+                        pwe - pws) &
+           EG_GZ_PLACE_PREP))) {
         size_t pos = end + 1;
         for (int k = 0; k < 4 && word_after(text, pos, s->end, &ws, &we) &&
                         starts_lower(text + ws, we - ws);
@@ -1033,10 +1041,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             bool possessive = we < s->end && (text[we] == '\'' ||
                                               (unsigned char)text[we] == 0xE2);
             size_t nws, nwe;
-            bool name_next = word_after(text, we, s->end, &nws, &nwe) &&
-                             !starts_lower(text + nws, nwe - nws);
             if (e && (e->flags & (EG_GZ_TITLE_ROLE | EG_GZ_TITLE_OFFICE)) &&
-                !possessive && !name_next) {
+                !possessive &&
+                !(word_after(text, we, s->end, &nws, &nwe) &&
+                  !starts_lower(text + nws, nwe - nws))) {
                 vote(c, EG_TYPE_PERSON, 1.5f);
                 break;
             }
