@@ -630,7 +630,8 @@ static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
                   (t == EG_TYPE_ORG && first)))
                 continue;
             n_fit++;
-            if (f->mentions > best_m) {
+            /* (an entity may have no mention left of its own) */
+            if (best == SIZE_MAX || f->mentions > best_m) {
                 second_m = best_m;
                 best_m = f->mentions;
                 best = k;
