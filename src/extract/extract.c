@@ -1665,7 +1665,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 /* keep what precedes an inner title only when it is a
                  * known name ("U.N. Secretary-General ...") */
                 bool keep = known_at(w, text, i, end, EG_GZ_PLACE | EG_GZ_ORG) == end - i ||
-                            (end - i >= 2 && (w->words[end - 1].flags & EG_GZ_ORG_HEAD));
+                            (end - i >= 2 && (w->words[end - 1].flags &
+                                              (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD)));
                 /* one word that no list knows, before an office and a
                  * person, is where that person works: "Rosatom Director
                  * General Alexey Likhachev" */

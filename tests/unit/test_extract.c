@@ -400,6 +400,13 @@ int main(void)
                        "said so."),
               "Prime Minister's Office/organisation; Accra/place");
 
+    /* chambers are organisations; "Executive" is an office; a place's
+     * name before an inner title stays */
+    CHECK_STR(mentions("The Harbour Chamber of Commerce met Marsh County "
+                       "Executive Ruth Amsel."),
+              "Harbour Chamber of Commerce/organisation; Marsh County/place; "
+              "Ruth Amsel/person");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
