@@ -1214,6 +1214,21 @@ static bool head_run(eg_worker *w, const char *text, size_t j, size_t n)
     return true;
 }
 
+/* Does an ordinary word that opens a sentence start a name all the same:
+ * a person's ("Will Smith", "Harsh V. Pant"), or one whose prefix or head
+ * it is ("Air India", "Reliance Industries")? */
+static bool opens_name(const eg_worker *w, size_t i, size_t n)
+{
+    const word *a = &w->words[i];
+    if (name_start(w, i, n) || initial_follows(w, i, n))
+        return true;
+    if (i + 1 >= n || w->words[i + 1].connector)
+        return false;
+    return (a->entry &&
+            (a->entry->more & (EG_GZ2_ORG_PREFIX | EG_GZ2_PLACE_PREFIX))) ||
+           (w->words[i + 1].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX));
+}
+
 /* Does a word end like a demonym the lists may not know ("Zairean",
  * "Velmoran", "Togolese")? */
 static bool demonym_like(const char *s, size_t len)
@@ -1382,13 +1397,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                                EG_GZ_SURNAME)) &&
                 !wd->caps &&
                 known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2 &&
-                !name_start(w, i, n) && !initial_follows(w, i, n) &&
-                !(wd->entry &&
-                  (wd->entry->more & (EG_GZ2_ORG_PREFIX | EG_GZ2_PLACE_PREFIX)) &&
-                  i + 1 < n && !w->words[i + 1].connector) && /* "Air India" */
-                !(i + 1 < n && !w->words[i + 1].connector &&
-                  (w->words[i + 1].flags &
-                   (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)))) {
+                !opens_name(w, i, n)) {
                 /* "Cook said" after "Tim Cook": a surname that is also a
                  * word stays, but only as the short form of a person the
                  * document names in full (see resolve()) */
