@@ -1419,6 +1419,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
          * names rather than naming one organisation, or where a person's
          * name follows an organisation ("... Army Kim Myong-sik") */
         size_t j;
+        size_t org_len = 0; /* known organisation opening the run */
         bool head_seen = false;
         size_t end = i + 1;
         size_t next = 0;
@@ -1449,6 +1450,14 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     break;
             }
             if (j > i && w->words[j - 1].modifier)
+                break;
+            /* a known organisation, then a known place of two words or
+             * more, are two names: "the White House Middle East
+             * coordinator" */
+            if (j == i + 1 && !wd->connector)
+                org_len = known_at(w, text, i, n, EG_GZ_ORG);
+            if (org_len && j == i + org_len && !wd->connector &&
+                known_at(w, text, j, n, EG_GZ_PLACE) >= 2)
                 break;
             /* "Fukushima No. 1": a number sign ends the name */
             if (j > i && is_word(text, wd, "No")) {

@@ -407,6 +407,12 @@ int main(void)
               "Harbour Chamber of Commerce/organisation; Marsh County/place; "
               "Ruth Amsel/person");
 
+    /* a known organisation and a known place of two words are two */
+    CHECK_STR(mentions("Ruth Amsel, the White House Middle East "
+                       "coordinator, spoke."),
+              "Ruth Amsel/person; White House/organisation; "
+              "Middle East/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
