@@ -413,6 +413,12 @@ int main(void)
               "Ruth Amsel/person; White House/organisation; "
               "Middle East/place");
 
+    /* crossings, corridors, camps ... after a name make it a place, and
+     * so does "fled" before it */
+    CHECK_STR(mentions("Trucks waited at the Tarvel crossing while families "
+                       "fled Osmara."),
+              "Tarvel/place; Osmara/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
