@@ -1793,6 +1793,87 @@ static eg_error_t headline_cands(eg_worker *w, const char *text,
     return EG_OK;
 }
 
+/* Matches the run pattern anchored at pos: 1 with [*ms, *me), 0 for no
+ * match, < 0 on error. */
+static int match_run(eg_worker *w, const char *text, const eg_sentence *s,
+                     size_t pos, size_t *ms, size_t *me)
+{
+    /* (the pattern is compiled anchored, so JIT serves it) */
+    /* documents are valid UTF-8 (repaired when read): no check, which
+     * would scan the rest of the sentence at every call; the JIT entry
+     * point also skips pcre2_match()'s set-up */
+    int rc = w->ex->jit
+                 ? pcre2_jit_match(w->ex->run, (PCRE2_SPTR)text, s->end, pos,
+                                   PCRE2_NO_UTF_CHECK, w->md, NULL)
+                 : pcre2_match(w->ex->run, (PCRE2_SPTR)text, s->end, pos,
+                               PCRE2_NO_UTF_CHECK, w->md, NULL);
+    if (rc == PCRE2_ERROR_NOMATCH)
+        return 0;
+    if (rc < 0)
+        return rc;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
+    *ms = ov[0];
+    *me = ov[1];
+    return *me > *ms;
+}
+
+/* Does a run end in "<head> of <Name>", the start of a list ("Ministry
+ * of Economy, Trade and Industry")? */
+static bool list_head(const eg_worker *w, const char *text, size_t first,
+                      size_t count)
+{
+    if (count < 3)
+        return false;
+    const word *of = &w->words[first + count - 2];
+    return is_word(text, of, "of") &&
+           (w->words[first + count - 3].flags & EG_GZ_ORG_HEAD) &&
+           !w->words[first + count - 1].connector;
+}
+
+/* Is the word no name a list knows ("Trade", "Tourism"; not "Tokyo",
+ * "Lena")? */
+static bool list_word(eg_worker *w, const char *s, size_t len)
+{
+    const eg_gz_entry *e = lookup(w, s, len);
+    return !e ||
+           !(e->flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_GIVEN | EG_GZ_SURNAME));
+}
+
+/* The list that goes on from a comma at pos: single capitalised words
+ * after ", ", the last two joined by "and" ("Trade and Industry"); 1 with
+ * its end in *end, 0 when the text is no such list, < 0 on error. */
+static int list_tail(eg_worker *w, const char *text, const eg_sentence *s,
+                     size_t pos, size_t *end)
+{
+    for (int items = 0; items < 4; items++) {
+        if (pos + 2 >= s->end || text[pos] != ',' || text[pos + 1] != ' ' ||
+            !(text[pos + 2] >= 'A' && text[pos + 2] <= 'Z'))
+            return 0;
+        size_t ms, me;
+        int rc = match_run(w, text, s, pos + 2, &ms, &me);
+        if (rc <= 0)
+            return rc;
+        /* one ordinary word, or "Word and Word" to end the list */
+        const char *sp = memchr(text + ms, ' ', me - ms);
+        if (!list_word(w, text + ms, sp ? (size_t)(sp - text) - ms : me - ms))
+            return 0;
+        if (!sp) {
+            pos = me;
+            continue;
+        }
+        const char *a = sp + 1;
+        size_t rest = (size_t)(text + me - a);
+        const char *sp2 = memchr(a, ' ', rest);
+        if (!sp2 || sp2 - a != 3 || memcmp(a, "and", 3) != 0 ||
+            memchr(sp2 + 1, ' ', (size_t)(text + me - sp2 - 1)) ||
+            !list_word(w, sp2 + 1, (size_t)(text + me - sp2 - 1)))
+            return 0;
+        *end = me;
+        return 1;
+    }
+    return 0;
+}
+
 static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
                                   eg_analysis *an)
 {
@@ -1829,26 +1910,31 @@ static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
                 if (!fused)
                     continue;
             }
-            /* (the pattern is compiled anchored, so JIT serves it) */
-            /* documents are valid UTF-8 (repaired when read): no check,
-             * which would scan the rest of the sentence at every call;
-             * the JIT entry point also skips pcre2_match()'s set-up */
-            int rc = w->ex->jit
-                         ? pcre2_jit_match(w->ex->run, (PCRE2_SPTR)text,
-                                           s->end, ts, PCRE2_NO_UTF_CHECK,
-                                           w->md, NULL)
-                         : pcre2_match(w->ex->run, (PCRE2_SPTR)text, s->end,
-                                       ts, PCRE2_NO_UTF_CHECK, w->md, NULL);
-            if (rc == PCRE2_ERROR_NOMATCH)
-                continue;
+            size_t ms, me;
+            int rc = match_run(w, text, s, ts, &ms, &me);
             if (rc < 0)
                 return EG_EINTERNAL;
-            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(w->md);
-            size_t ms = ov[0], me = ov[1];
-            if (me <= ms)
+            if (rc == 0)
                 continue;
             size_t first, count;
             EG_CHECK(split_words(w, text, ms, me, &first, &count));
+            /* "Ministry of Economy, Trade and Industry": the list after
+             * a comma goes on with the name */
+            if (me < s->end && text[me] == ',' && list_head(w, text, first, count)) {
+                size_t le;
+                rc = list_tail(w, text, s, me, &le);
+                if (rc < 0)
+                    return EG_EINTERNAL;
+                for (size_t at = me; rc > 0 && at < le;) {
+                    size_t is, ie, f2, c2;
+                    if (match_run(w, text, s, at + 2, &is, &ie) <= 0)
+                        break;
+                    EG_CHECK(split_words(w, text, is, ie, &f2, &c2));
+                    count += c2;
+                    at = ie;
+                    me = ie;
+                }
+            }
             EG_CHECK(process_run(w, text, s, (uint32_t)si, first, count,
                                  sent_first));
             off = me;

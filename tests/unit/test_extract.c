@@ -419,6 +419,15 @@ int main(void)
                        "fled Osmara."),
               "Tarvel/place; Osmara/place");
 
+    /* a list after "<head> of <Name>," goes on with the name, but not a
+     * list of places or a person after the comma */
+    CHECK_STR(mentions("Officials of the Ministry of Water, Forests and "
+                       "Fisheries met in Accra."),
+              "Ministry of Water, Forests and Fisheries/organisation; "
+              "Accra/place");
+    CHECK_STR(mentions("The Ministry of Water, Accra and Kumasi agreed."),
+              "Ministry of Water/organisation; Accra/place; Kumasi/place");
+
     eg_analysis_finish(&an);
     eg_worker_destroy(wk);
     eg_extractor_destroy(ex);
