@@ -399,32 +399,39 @@ static uint64_t line_hash(const char *text, const eg_line *ln, size_t *len)
     return eg_hash_bytes(text + s, e - s);
 }
 
+/* Where the line's text starts when it starts with these characters (any
+ * case, after blanks), else SIZE_MAX. */
+static size_t line_starts_with(const char *text, const eg_line *ln,
+                               const char *start)
+{
+    size_t i = ln->start, n = strlen(start);
+    while (i < ln->end && (text[i] == ' ' || text[i] == '\t'))
+        i++;
+    return ln->end - i >= n && strncasecmp(text + i, start, n) == 0
+               ? i
+               : SIZE_MAX;
+}
+
+static bool starts_with_word(const char *text, const eg_line *ln,
+                             const char *start)
+{
+    return line_starts_with(text, ln, start) != SIZE_MAX;
+}
+
 /* Is the line these words (any case, one space between them), followed
  * only by digits, brackets, colons and spaces ("Comments (12)")? */
 static bool word_line(const char *text, const eg_line *ln, const char *words)
 {
-    size_t i = ln->start, n = strlen(words);
-    while (i < ln->end && (text[i] == ' ' || text[i] == '\t'))
-        i++;
-    if (ln->end - i < n || strncasecmp(text + i, words, n) != 0)
+    size_t i = line_starts_with(text, ln, words);
+    if (i == SIZE_MAX)
         return false;
-    for (i += n; i < ln->end; i++) {
+    for (i += strlen(words); i < ln->end; i++) {
         char c = text[i];
         if (!(c == ' ' || c == '\t' || c == '(' || c == ')' || c == ':' ||
               c == '\r' || (c >= '0' && c <= '9')))
             return false;
     }
     return true;
-}
-
-/* Does the line start with these characters (any case)? */
-static bool starts_with_word(const char *text, const eg_line *ln,
-                             const char *start)
-{
-    size_t i = ln->start, n = strlen(start);
-    while (i < ln->end && (text[i] == ' ' || text[i] == '\t'))
-        i++;
-    return ln->end - i >= n && strncasecmp(text + i, start, n) == 0;
 }
 
 eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
