@@ -315,6 +315,34 @@ static bool append_word_keys(const eg_worker *w, size_t a, size_t b,
     return true;
 }
 
+/* Appends the initials of words [a, b) ("Korean Central News Agency" ->
+ * "KCNA"), skipping connectors; returns how many, or -1 when a word does
+ * not start with a letter A-Z or memory ran out (some may be appended). */
+static long words_initials(const eg_worker *w, const char *text, size_t a,
+                           size_t b, eg_buf *out)
+{
+    long n = 0;
+    for (size_t i = a; i < b; i++) {
+        const word *wd = &w->words[i];
+        if (wd->connector)
+            continue;
+        unsigned char ch = (unsigned char)text[wd->start];
+        if (ch >= 'a' && ch <= 'z')
+            ch &= ~0x20;
+        if (!(ch >= 'A' && ch <= 'Z'))
+            return -1;
+        if (!eg_buf_putc(out, (char)ch))
+            return -1;
+        /* a word in capitals gives all its letters: "U.S. Forces Korea"
+         * (USFK), "UN Security Council" (UNSC) */
+        for (size_t k = wd->start + 1; wd->caps && k < wd->end; k++)
+            if (text[k] >= 'A' && text[k] <= 'Z' && !eg_buf_putc(out, text[k]))
+                return -1;
+        n++;
+    }
+    return n;
+}
+
 static const eg_gz_entry *lookup_words_raw(eg_worker *w, size_t a, size_t b)
 {
     if (b == a + 1)
@@ -741,6 +769,12 @@ static float *vote(cand *c, eg_type t, float v)
     return c->votes;
 }
 
+/* An initial: one letter, with or without its dot ("V.", "V"). */
+static bool is_initial(const word *wd)
+{
+    return !wd->connector && wd->key_len == 1 && wd->end - wd->start <= 2;
+}
+
 /* A new candidate for words [a, b), text [start, end), after the last
  * one (not counted until the caller says so); NULL when out of memory. */
 static cand *push_cand(eg_worker *w, size_t start, size_t end,
@@ -935,9 +969,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             vote(c, EG_TYPE_PERSON, 1.5f);
         /* an initial between names: "Harsh V. Pant", "John F. Kennedy" */
         for (size_t i = a + 1; i + 1 < b; i++) {
-            const word *m = &w->words[i];
-            if (!m->connector && m->key_len == 1 && m->end - m->start <= 2 &&
-                !w->words[i + 1].connector) {
+            if (is_initial(&w->words[i]) && !w->words[i + 1].connector) {
                 vote(c, EG_TYPE_PERSON, 2.0f);
                 break;
             }
@@ -1147,16 +1179,15 @@ static bool initial_follows(const eg_worker *w, size_t i, size_t n)
 {
     if (i + 2 >= n)
         return false;
-    const word *b = &w->words[i + 1], *c = &w->words[i + 2];
-    return !b->connector && b->key_len == 1 && b->end - b->start <= 2 &&
-           !c->connector &&
+    const word *c = &w->words[i + 2];
+    return is_initial(&w->words[i + 1]) && !c->connector &&
            c->key_len >= 2 && !c->caps;
 }
 
-/* Is words [a, b) followed by its own acronym in brackets, every name
- * word giving its initial and a word in capitals all its letters: "Israel
- * Defense Forces (IDF)", "U.S. Forces Korea (USFK)"? */
-static bool acronym_follows(const eg_worker *w, const char *text,
+/* Is words [a, b) followed by its own acronym in brackets, the capitals
+ * of words_initials(): "Israel Defense Forces (IDF)", "U.S. Forces Korea
+ * (USFK)"? */
+static bool acronym_follows(eg_worker *w, const char *text,
                             const eg_sentence *s, size_t a, size_t b)
 {
     size_t k = w->words[b - 1].end;
@@ -1164,31 +1195,15 @@ static bool acronym_follows(const eg_worker *w, const char *text,
         k++;
     if (k >= s->end || text[k] != '(')
         return false;
-    char acr[12], ini[12];
-    size_t n = 0, m = 0;
-    for (k++; k < s->end && text[k] != ')'; k++) {
-        if (!(text[k] >= 'A' && text[k] <= 'Z') || n == sizeof acr)
-            return false;
-        acr[n++] = text[k];
-    }
-    if (k >= s->end || n < 2)
+    size_t as = ++k;
+    while (k < s->end && text[k] >= 'A' && text[k] <= 'Z')
+        k++;
+    if (k >= s->end || text[k] != ')' || k - as < 2)
         return false;
-    for (size_t i = a; i < b; i++) {
-        const word *wd = &w->words[i];
-        if (wd->connector)
-            continue;
-        for (size_t c = wd->start; c < wd->end; c++) {
-            char ch = text[c];
-            bool cap = ch >= 'A' && ch <= 'Z';
-            if (cap && m == sizeof ini)
-                return false;
-            if (cap)
-                ini[m++] = ch;
-            if (!wd->caps)
-                break; /* the initial only */
-        }
-    }
-    return m == n && memcmp(acr, ini, n) == 0;
+    eg_buf_clear(&w->scratch);
+    return words_initials(w, text, a, b, &w->scratch) >= 0 &&
+           w->scratch.len == k - as &&
+           memcmp(w->scratch.data, text + as, k - as) == 0;
 }
 
 /* Do the words from j, up to a connector, end in an organisation's head,
@@ -1248,19 +1263,26 @@ static bool person_after_title(eg_worker *w, const char *text, size_t j,
            !(w->words[j + tl].flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_COMMON));
 }
 
+/* Is one of the words from k, up to a connector, an organisation's head
+ * or legal suffix? */
+static bool head_ahead(const eg_worker *w, size_t k, size_t n)
+{
+    for (; k < n && !w->words[k].connector; k++)
+        if (w->words[k].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX))
+            return true;
+    return false;
+}
+
 /* Do the words from j, up to a connector, name an organisation of their
  * own: a first word that is a name (no ordinary word, no head) and an
  * organisation's head after it? */
 static bool org_name_at(const eg_worker *w, size_t j, size_t n)
 {
-    if (j >= n || w->words[j].connector ||
-        (w->words[j].flags & (EG_GZ_COMMON | EG_GZ_FUNCTION | EG_GZ_ORG_HEAD |
-                              EG_GZ_ORG_SUFFIX | EG_GZ_TITLE)))
-        return false;
-    for (size_t k = j + 1; k < n && !w->words[k].connector; k++)
-        if (w->words[k].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX))
-            return true;
-    return false;
+    return j < n && !w->words[j].connector &&
+           !(w->words[j].flags & (EG_GZ_COMMON | EG_GZ_FUNCTION |
+                                  EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX |
+                                  EG_GZ_TITLE)) &&
+           head_ahead(w, j + 1, n);
 }
 
 /* Do the words [j, n) name or end in a place ("Russky Island")? */
@@ -1324,18 +1346,17 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             uint32_t tf;
             size_t tl = known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) >= 2
                             ? 0 : title_at(w, text, i, n, &tf, NULL);
-            /* a title in the possessive titles no one: "the King's
-             * Speech", "the President's Cup" */
-            if (tl && i + tl < n && w->words[i + tl - 1].possessive &&
-                !head_run(w, text, i + tl, n)) { /* "Prime Minister's Office" */
+            /* a title word before an organisation's head is the first
+             * word of its name: "the Canon Institute for Global Studies",
+             * "General Assembly", "the Prime Minister's Office" */
+            if (tl && head_run(w, text, i + tl, n))
+                tl = 0;
+            /* any other title in the possessive titles no one: "the
+             * King's Speech", "the President's Cup" */
+            if (tl && i + tl < n && w->words[i + tl - 1].possessive) {
                 i += tl;
                 continue;
             }
-            /* a title word before an organisation's head is the first
-             * word of its name: "the Canon Institute for Global Studies",
-             * "General Assembly" */
-            if (tl && head_run(w, text, i + tl, n))
-                tl = 0;
             if (tl && i + tl < n) {
                 const word *nx = &w->words[i + tl];
                 if (!nx->connector || is_particle(text, nx)) {
@@ -1439,16 +1460,9 @@ static eg_error_t process_run(eg_worker *w, const char *text,
              * summit"), unless a known name spans it or an organisation's
              * head follows ("Asia-Pacific Economic Cooperation") */
             if (j > i && wd->after_hyphen &&
-                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) <= j - i) {
-                bool head_ahead = false;
-                for (size_t k = j + 1; k < n && !w->words[k].connector &&
-                                       !head_ahead;
-                     k++)
-                    head_ahead = (w->words[k].flags &
-                                  (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) != 0;
-                if (!head_ahead)
-                    break;
-            }
+                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) <= j - i &&
+                !head_ahead(w, j + 1, n))
+                break;
             if (j > i && w->words[j - 1].modifier)
                 break;
             /* a known organisation, then a known place of two words or
@@ -1507,19 +1521,15 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                      in_words(final_heads, text + pw->start,
                               pw->end - pw->start)))
                     break;
-                /* "the European Investment Bank and Export Credit
-                 * Norway": a name of two words or more ending in a head,
-                 * and a place after "and" ("Guangdong Post and
-                 * Telecommunications Administration" stays one) */
+                /* a name of two words or more ending in a head, "and",
+                 * and a place ("the European Investment Bank and Export
+                 * Credit Norway") or another organisation's name from a
+                 * word that is a name ("Nippon Steel and Mitsubishi Heavy
+                 * Industries") are two; "Guangdong Post and
+                 * Telecommunications Administration" stays one */
                 if (and_word && !pw->connector && j - 1 > i &&
-                    (pw->flags & EG_GZ_ORG_HEAD) && place_after(w, j + 1, n))
-                    break;
-                /* ... or another organisation's name, from a word that is
-                 * a name ("Nippon Steel and Mitsubishi Heavy Industries";
-                 * not "Guangdong Post and Telecommunications
-                 * Administration") */
-                if (and_word && !pw->connector && j - 1 > i &&
-                    (pw->flags & EG_GZ_ORG_HEAD) && org_name_at(w, j + 1, n))
+                    (pw->flags & EG_GZ_ORG_HEAD) &&
+                    (place_after(w, j + 1, n) || org_name_at(w, j + 1, n)))
                     break;
                 /* (a head alone is no known name: "Centre for Russian
                  * and Central Asian Studies", though Centre is a region) */
@@ -1839,13 +1849,16 @@ static bool list_word(eg_worker *w, const char *s, size_t len)
            !(e->flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_GIVEN | EG_GZ_SURNAME));
 }
 
+enum { LIST_ITEMS = 4 };
+
 /* The list that goes on from a comma at pos: single capitalised words
- * after ", ", the last two joined by "and" ("Trade and Industry"); 1 with
- * its end in *end, 0 when the text is no such list, < 0 on error. */
+ * after ", ", the last two joined by "and" ("Trade and Industry"); the
+ * number of items with their matches in item[], 0 when the text is no
+ * such list, < 0 on error. */
 static int list_tail(eg_worker *w, const char *text, const eg_sentence *s,
-                     size_t pos, size_t *end)
+                     size_t pos, size_t item[LIST_ITEMS][2])
 {
-    for (int items = 0; items < 4; items++) {
+    for (int items = 0; items < LIST_ITEMS; items++) {
         if (pos + 2 >= s->end || text[pos] != ',' || text[pos + 1] != ' ' ||
             !(text[pos + 2] >= 'A' && text[pos + 2] <= 'Z'))
             return 0;
@@ -1853,6 +1866,8 @@ static int list_tail(eg_worker *w, const char *text, const eg_sentence *s,
         int rc = match_run(w, text, s, pos + 2, &ms, &me);
         if (rc <= 0)
             return rc;
+        item[items][0] = ms;
+        item[items][1] = me;
         /* one ordinary word, or "Word and Word" to end the list */
         const char *sp = memchr(text + ms, ' ', me - ms);
         if (!list_word(w, text + ms, sp ? (size_t)(sp - text) - ms : me - ms))
@@ -1868,8 +1883,7 @@ static int list_tail(eg_worker *w, const char *text, const eg_sentence *s,
             memchr(sp2 + 1, ' ', (size_t)(text + me - sp2 - 1)) ||
             !list_word(w, sp2 + 1, (size_t)(text + me - sp2 - 1)))
             return 0;
-        *end = me;
-        return 1;
+        return items + 1;
     }
     return 0;
 }
@@ -1921,18 +1935,16 @@ static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
             /* "Ministry of Economy, Trade and Industry": the list after
              * a comma goes on with the name */
             if (me < s->end && text[me] == ',' && list_head(w, text, first, count)) {
-                size_t le;
-                rc = list_tail(w, text, s, me, &le);
+                size_t item[LIST_ITEMS][2];
+                rc = list_tail(w, text, s, me, item);
                 if (rc < 0)
                     return EG_EINTERNAL;
-                for (size_t at = me; rc > 0 && at < le;) {
-                    size_t is, ie, f2, c2;
-                    if (match_run(w, text, s, at + 2, &is, &ie) <= 0)
-                        break;
-                    EG_CHECK(split_words(w, text, is, ie, &f2, &c2));
+                for (int k = 0; k < rc; k++) {
+                    size_t f2, c2;
+                    EG_CHECK(split_words(w, text, item[k][0], item[k][1], &f2,
+                                         &c2));
                     count += c2;
-                    at = ie;
-                    me = ie;
+                    me = item[k][1];
                 }
             }
             EG_CHECK(process_run(w, text, s, (uint32_t)si, first, count,
@@ -2179,32 +2191,12 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
     return EG_OK;
 }
 
-/* Appends the initials of a name ("Korean Central News Agency" ->
- * "KCNA"), skipping connectors; returns how many, or -1 when a word does
- * not start with a letter A-Z or memory ran out (some may be appended). */
+/* The initials of a candidate's name: words_initials() of its words. */
 static long initials_count(const eg_worker *w, const char *text,
                            const cand *c, eg_buf *out)
 {
-    long n = 0;
-    for (uint32_t i = 0; i < c->n_words; i++) {
-        const word *wd = &w->words[c->first_word + i];
-        if (wd->connector)
-            continue;
-        unsigned char ch = (unsigned char)text[wd->start];
-        if (ch >= 'a' && ch <= 'z')
-            ch &= ~0x20;
-        if (!(ch >= 'A' && ch <= 'Z'))
-            return -1;
-        if (!eg_buf_putc(out, (char)ch))
-            return -1;
-        /* a word in capitals gives all its letters: "U.S. Forces Korea"
-         * (USFK), "UN Security Council" (UNSC) */
-        for (size_t k = wd->start + 1; wd->caps && k < wd->end; k++)
-            if (text[k] >= 'A' && text[k] <= 'Z' && !eg_buf_putc(out, text[k]))
-                return -1;
-        n++;
-    }
-    return n;
+    return words_initials(w, text, c->first_word, c->first_word + c->n_words,
+                          out);
 }
 
 /* The same for a full name: false unless two or more. */

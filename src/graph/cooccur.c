@@ -725,10 +725,11 @@ static eg_error_t merge_variants(eg_corpus *c)
                 const gent *x = &c->gents[ent[a].gid];
                 const gent *y = &c->gents[ent[b].gid];
                 size_t at, xl = strlen(x->key), yl = strlen(y->key);
-                if (gent_type(x) != gent_type(y) ||
+                eg_type tx = gent_type(x);
+                if (tx != gent_type(y) ||
                     !eg_keys_one_edit(x->key, xl, y->key, yl, &at))
                     continue;
-                if (gent_type(x) == EG_TYPE_ORG &&
+                if (tx == EG_TYPE_ORG &&
                     !(xl == yl && spelling_pair(x->key[at], y->key[at])))
                     continue;
                 uint32_t rx = find(c->gents, ent[a].gid);
