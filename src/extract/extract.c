@@ -18,6 +18,7 @@
 #include "core/buf.h"
 #include "core/error.h"
 #include "core/hashmap.h"
+#include "core/wordlist.h"
 #include "extract/gazetteer.h"
 #include "text/clean.h"
 #include "text/normalize.h"
@@ -435,25 +436,15 @@ static bool starts_lower(const char *s, size_t len)
 static const char *const hyphen_suffixes[] = {
     "aligned", "allied", "backed", "based", "born", "bound", "brokered",
     "built", "controlled", "dominated", "era", "flagged", "friendly",
-    "funded", "held", "imposed", "led", "linked", "made", "occupied",
-    "owned", "registered", "related", "run", "speaking", "sponsored",
-    "style", "wide", NULL};
-
-static bool in_words(const char *const *list, const char *s, size_t len)
-{
-    for (; *list; list++)
-        if (len && (*list)[0] == s[0] && strlen(*list) == len &&
-            memcmp(*list, s, len) == 0)
-            return true;
-    return false;
-}
+    "funded", "held", "imposed", "led", "linked", "made", "occupied", "owned",
+    "registered", "related", "run", "speaking", "sponsored", "style", "wide"};
 
 static bool is_compass(const char *s, size_t len)
 {
     static const char *const compass[] = {
-        "North", "South", "East", "West", "Northern", "Southern", "Eastern",
-        "Western", "Central", NULL};
-    return in_words(compass, s, len);
+        "Central", "East", "Eastern", "North", "Northern", "South",
+        "Southern", "West", "Western"};
+    return EG_IN_WORDS(compass, s, len);
 }
 
 static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
@@ -551,7 +542,7 @@ static eg_error_t push_token(eg_worker *w, const char *text, size_t s,
             re++;
         uint32_t cp;
         eg_utf8_decode(text + r, e - r, &cp);
-        if (eg_cp_is_lower(cp) && in_words(hyphen_suffixes, text + r, re - r)) {
+        if (eg_cp_is_lower(cp) && EG_IN_WORDS(hyphen_suffixes, text + r, re - r)) {
             if (k == s)
                 return EG_OK;
             EG_CHECK(fill_word(w, text, s, k));
@@ -757,10 +748,9 @@ static bool is_particle(const char *text, const word *wd)
 {
     static const char *const particles[] = {
         "al", "bin", "bint", "da", "de", "del", "della", "den", "der", "di",
-        "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van",
-        "von", NULL};
+        "do", "dos", "du", "el", "ibn", "la", "le", "ten", "ter", "van", "von"};
     return wd->connector &&
-           in_words(particles, text + wd->start, wd->end - wd->start);
+           EG_IN_WORDS(particles, text + wd->start, wd->end - wd->start);
 }
 
 static float *vote(cand *c, eg_type t, float v)
@@ -1089,10 +1079,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     /* "Van der Berg" after "Ingrid van der Berg": a particle-led name is a
      * short form too */
     static const char *const particles[] = {
-        "Van", "Von", "De", "Da", "Del", "Der", "Di", "Du", "Dos", "Al",
-        "El", "Bin", "Ibn", "Le", "La", "Ter", "Ten", NULL};
+        "Al", "Bin", "Da", "De", "Del", "Der", "Di", "Dos", "Du", "El", "Ibn",
+        "La", "Le", "Ten", "Ter", "Van", "Von"};
     bool particle = n_names <= 3 && b - a >= 2 &&
-                    in_words(particles, text + fw->start, fw->end - fw->start) &&
+                    EG_IN_WORDS(particles, text + fw->start, fw->end - fw->start) &&
                     w->words[a + 1].connector;
     c->shortform = (n_names == 1 || particle) && !c->acronym &&
                    !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
@@ -1513,12 +1503,11 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                  * "Toyota Motor Corp. and Sony Group", "the Telugu Desam
                  * Party and Nitish Kumar" are two */
                 static const char *const final_heads[] = {
-                    "Party", "Movement", "Alliance", "Front", "Coalition",
-                    NULL};
+                    "Alliance", "Coalition", "Front", "Movement", "Party"};
                 const word *pw = &w->words[j - 1];
                 if (and_word && !pw->connector &&
                     ((pw->flags & EG_GZ_ORG_SUFFIX) ||
-                     in_words(final_heads, text + pw->start,
+                     EG_IN_WORDS(final_heads, text + pw->start,
                               pw->end - pw->start)))
                     break;
                 /* a name of two words or more ending in a head, "and",
@@ -1751,8 +1740,8 @@ static bool title_case(const char *text, const eg_segmentation *seg,
                        const eg_sentence *s)
 {
     static const char *const small[] = {
-        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
-        "of", "on", "or", "the", "to", "vs", "with", NULL};
+        "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of",
+        "on", "or", "the", "to", "vs", "with"};
     size_t upper = 0;
     const eg_token *t = seg->tokens + s->first_token;
     for (uint32_t i = 0; i < s->n_tokens; i++) {
@@ -1762,7 +1751,7 @@ static bool title_case(const char *text, const eg_segmentation *seg,
             continue;
         if (eg_cp_is_upper(cp))
             upper++;
-        else if (!in_words(small, text + t[i].start, t[i].end - t[i].start))
+        else if (!EG_IN_WORDS(small, text + t[i].start, t[i].end - t[i].start))
             return false; /* a lowercase word that is not a small one */
     }
     return upper >= 5;

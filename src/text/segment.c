@@ -11,6 +11,7 @@
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "text/segment.h"
 #include "core/buf.h"
+#include "core/wordlist.h"
 #include "text/utf8.h"
 
 #include <stdlib.h>
@@ -36,40 +37,29 @@ void eg_segmentation_finish(eg_segmentation *seg)
 static const char *const abbrev_never[] = {
     "Adm", "Ald", "Apr", "Assn", "Aug", "Brig", "Capt", "Cdr", "Cmdr", "Col",
     "Comdr", "Cpl", "Cpt", "Dec", "Det", "Dr", "Drs", "Feb", "Fig", "Figs",
-    "Fr", "Ft", "Gen", "Gov", "Hon", "Insp", "Jan", "Jul", "Jun", "Lt",
-    "Maj", "Mar", "Messrs", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Msgr", "Mt",
-    "No", "Nos", "Nov", "Oct", "Op", "Pfc", "Pres", "Prof", "Pt", "Pvt",
-    "Rep", "Reps", "Rev", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St",
-    "Supt", "Vol", "Vols", "approx", "ca", "cf", "e.g", "esp", "i.e", "no",
-    "nos", "pp", "viz", "vol", "vs", NULL};
+    "Fr", "Ft", "Gen", "Gov", "Hon", "Insp", "Jan", "Jul", "Jun", "Lt", "Maj",
+    "Mar", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Msgr", "Mt", "No",
+    "Nos", "Nov", "Oct", "Op", "Pfc", "Pres", "Prof", "Pt", "Pvt", "Rep",
+    "Reps", "Rev", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St", "Supt",
+    "Vol", "Vols", "approx", "ca", "cf", "e.g", "esp", "i.e", "no", "nos",
+    "pp", "viz", "vol", "vs"};
 
 /* May end a sentence: split only when a typical opener follows. */
 static const char *const abbrev_maybe[] = {
-    "Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Plc", "a.m", "etc", "p.m",
-    NULL};
+    "Bros", "Co", "Corp", "Inc", "Jr", "Ltd", "Plc", "a.m", "etc", "p.m"};
 
 /* Capitalised words that typically open a sentence. */
 static const char *const openers[] = {
     "A", "After", "Also", "An", "And", "As", "At", "But", "By", "During",
     "For", "From", "He", "Her", "His", "However", "I", "If", "In", "It",
     "Its", "Meanwhile", "More", "Most", "Mr", "Mrs", "Ms", "No", "Not", "On",
-    "One", "Only", "Our", "She", "Since", "So", "Some", "That", "The", "Their",
-    "Then", "There", "These", "They", "This", "Those", "Under", "We", "What",
-    "When", "While", "Who", "With", "Yet", "You", NULL};
-
-static bool in_list(const char *const *list, const char *w, size_t len)
-{
-    /* the first byte first: most words are in no list */
-    for (size_t i = 0; list[i]; i++)
-        if (len && list[i][0] == w[0] && strlen(list[i]) == len &&
-            memcmp(list[i], w, len) == 0)
-            return true;
-    return false;
-}
+    "One", "Only", "Our", "She", "Since", "So", "Some", "That", "The",
+    "Their", "Then", "There", "These", "They", "This", "Those", "Under", "We",
+    "What", "When", "While", "Who", "With", "Yet", "You"};
 
 bool eg_is_abbreviation(const char *word, size_t len)
 {
-    return in_list(abbrev_never, word, len) || in_list(abbrev_maybe, word, len);
+    return EG_IN_WORDS(abbrev_never, word, len) || EG_IN_WORDS(abbrev_maybe, word, len);
 }
 
 /* A dotted acronym such as "U.S" or "U.N" (the final dot excluded):
@@ -312,9 +302,9 @@ static bool period_ends_sentence(const char *text, size_t lo, size_t dot,
     size_t cpl = eg_utf8_decode(w, wl, &cp);
     if (cpl == wl && eg_cp_is_upper(cp))
         return false; /* an initial: "J. Smith" */
-    if (in_list(abbrev_never, w, wl))
+    if (EG_IN_WORDS(abbrev_never, w, wl))
         return false;
-    if (in_list(abbrev_maybe, w, wl) || is_dotted_acronym(w, wl)) {
+    if (EG_IN_WORDS(abbrev_maybe, w, wl) || is_dotted_acronym(w, wl)) {
         size_t we = next;
         while (we < hi) {
             size_t n = eg_utf8_decode(text + we, hi - we, &cp);
@@ -322,7 +312,7 @@ static bool period_ends_sentence(const char *text, size_t lo, size_t dot,
                 break;
             we += n;
         }
-        return in_list(openers, text + next, we - next);
+        return EG_IN_WORDS(openers, text + next, we - next);
     }
     return true;
 }
