@@ -1792,19 +1792,139 @@ static eg_error_t headline_cands(eg_worker *w, const char *text,
     return EG_OK;
 }
 
-/* Matches the run pattern anchored at pos: 1 with [*ms, *me), 0 for no
- * match, < 0 on error. */
-static int match_run(eg_worker *w, const char *text, const eg_sentence *s,
-                     size_t pos, size_t *ms, size_t *me)
+/* ---- runs of capitalised words --------------------------------------- */
+
+/* The words of CONNECTOR and the particles of WORD, for
+ * match_run_ascii(). */
+static const char *const run_connectors[] = {
+    "abu", "al", "am", "an", "and", "ben", "bin", "bint", "da", "das", "de",
+    "del", "della", "den", "der", "des", "di", "do", "dos", "du", "el", "for",
+    "ibn", "la", "le", "of", "on", "ten", "ter", "the", "upon", "van", "von",
+    "y"};
+static const char *const run_particles[] = {
+    "abu", "ad", "al", "an", "ar", "as", "ash", "at", "az", "bin", "d", "da",
+    "de", "di", "du", "el", "ibn", "l", "la", "le", "van", "von"};
+
+static bool ascii_alnum(unsigned char c)
 {
+    return c < 0x80 && (eg_ascii_class[c] & EG_CC_ALNUM);
+}
+
+/* Line breaks and other white space the run pattern's \R and \s know
+ * beyond space and tab. */
+static bool ascii_break(unsigned char c)
+{
+    return c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* The end of the plain WORD at t[i] (A-Z): letters and digits, with a
+ * full stop after them; SIZE_MAX when the word needs the pattern (an
+ * apostrophe, a hyphen, '&', another script, a dotted acronym). */
+static size_t ascii_word(const char *t, size_t i, size_t end)
+{
+    size_t s = i++;
+    while (i < end && ascii_alnum((unsigned char)t[i]))
+        i++;
+    if (i == end)
+        return i;
+    unsigned char c = (unsigned char)t[i];
+    if (c >= 0x80 || c == '\'' || c == '-' || c == '&')
+        return SIZE_MAX;
+    if (c != '.')
+        return i;
+    /* "J." is a word with its dot; "U.S." the pattern's (\p{Lu}\.){2,} */
+    if (i - s == 1 && i + 1 < end) {
+        unsigned char n = (unsigned char)t[i + 1];
+        if (n >= 0x80 || (n >= 'A' && n <= 'Z' && i + 2 < end && t[i + 2] == '.'))
+            return SIZE_MAX;
+    }
+    return i + 1;
+}
+
+/* run_pattern's match at pos in t[0..end) when the run is plain ASCII:
+ * capitalised words of letters and digits (a full stop after one),
+ * separated by spaces and tabs, joined by up to three connectors. 1 with
+ * *me, 0 for no match, -1 when the text holds anything else the pattern
+ * would have to judge (line breaks, apostrophes, hyphens, other scripts),
+ * which is then left to PCRE2: the JIT spends about 80 instructions a
+ * byte on a run, this a few. tests/unit/test_extract.c compares the two
+ * on generated text. */
+static int match_run_ascii(const char *t, size_t end, size_t pos, size_t *me)
+{
+    unsigned char c = (unsigned char)t[pos];
+    if (!(c >= 'A' && c <= 'Z'))
+        return -1;
+    if (pos > 0) {
+        unsigned char p = (unsigned char)t[pos - 1];
+        if (p >= 0x80)
+            return -1;
+        if (eg_ascii_class[p] & EG_CC_ALNUM)
+            return 0;
+    }
+    size_t i = ascii_word(t, pos, end);
+    if (i == SIZE_MAX)
+        return -1;
+    for (;;) {
+        /* [ \t]* (line breaks and NBSP are the pattern's) */
+        size_t j = i;
+        while (j < end && (t[j] == ' ' || t[j] == '\t'))
+            j++;
+        /* (CONNECTOR \s+){0,3} */
+        for (int connectors = 0;; connectors++) {
+            if (j >= end)
+                goto done;
+            unsigned char d = (unsigned char)t[j];
+            if (d >= 'A' && d <= 'Z')
+                break;
+            if (d >= 0x80 || d == '&' || ascii_break(d))
+                return -1;
+            if (!(d >= 'a' && d <= 'z'))
+                goto done;
+            size_t ws = j;
+            while (j < end && t[j] >= 'a' && t[j] <= 'z')
+                j++;
+            unsigned char n = j < end ? (unsigned char)t[j] : 0;
+            if (n >= 0x80 || ascii_break(n) ||
+                ((n == '\'' || n == '-') &&
+                 EG_IN_WORDS(run_particles, t + ws, j - ws)))
+                return -1;
+            if (connectors == 3 || (n != ' ' && n != '\t') ||
+                !EG_IN_WORDS(run_connectors, t + ws, j - ws))
+                goto done;
+            while (j < end && (t[j] == ' ' || t[j] == '\t'))
+                j++;
+        }
+        size_t k = ascii_word(t, j, end);
+        if (k == SIZE_MAX)
+            return -1;
+        i = k;
+    }
+done:
+    *me = i;
+    return 1;
+}
+
+/* Matches the run pattern anchored at pos in text[0..end): 1 with
+ * [*ms, *me), 0 for no match, < 0 on error. fast: plain ASCII runs
+ * without PCRE2 (match_run_ascii). */
+static int match_run_at(eg_worker *w, const char *text, size_t end,
+                        size_t pos, bool fast, size_t *ms, size_t *me)
+{
+    if (fast) {
+        int rc = match_run_ascii(text, end, pos, me);
+        if (rc >= 0) {
+            *ms = pos;
+            return rc;
+        }
+    }
     /* (the pattern is compiled anchored, so JIT serves it) */
     /* documents are valid UTF-8 (repaired when read): no check, which
      * would scan the rest of the sentence at every call; the JIT entry
      * point also skips pcre2_match()'s set-up */
     int rc = w->ex->jit
-                 ? pcre2_jit_match(w->ex->run, (PCRE2_SPTR)text, s->end, pos,
+                 ? pcre2_jit_match(w->ex->run, (PCRE2_SPTR)text, end, pos,
                                    PCRE2_NO_UTF_CHECK, w->md, NULL)
-                 : pcre2_match(w->ex->run, (PCRE2_SPTR)text, s->end, pos,
+                 : pcre2_match(w->ex->run, (PCRE2_SPTR)text, end, pos,
                                PCRE2_NO_UTF_CHECK, w->md, NULL);
     if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
@@ -1814,6 +1934,21 @@ static int match_run(eg_worker *w, const char *text, const eg_sentence *s,
     *ms = ov[0];
     *me = ov[1];
     return *me > *ms;
+}
+
+int eg_extract_match_run(eg_worker *w, const char *text, size_t end,
+                         size_t pos, bool fast, size_t *ms, size_t *me)
+{
+    if (!fast)
+        return match_run_at(w, text, end, pos, false, ms, me);
+    *ms = pos;
+    return match_run_ascii(text, end, pos, me);
+}
+
+static int match_run(eg_worker *w, const char *text, const eg_sentence *s,
+                     size_t pos, size_t *ms, size_t *me)
+{
+    return match_run_at(w, text, s->end, pos, true, ms, me);
 }
 
 /* Does a run end in "<head> of <Name>", the start of a list ("Ministry

@@ -72,6 +72,13 @@ void eg_worker_destroy(eg_worker *w);
 eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
                       eg_analysis *an, eg_status *st);
 
+/* For tests: the candidate pattern's match anchored at pos in
+ * text[0..end), 1 with [*ms, *me), 0 for none, < 0 on error, by PCRE2;
+ * fast: by the plain-ASCII matcher alone, -1 where it leaves the text to
+ * PCRE2. */
+int eg_extract_match_run(eg_worker *w, const char *text, size_t end,
+                         size_t pos, bool fast, size_t *ms, size_t *me);
+
 /* Borrowed: the gazetteers the extractor uses. */
 struct eg_gazetteer;
 const struct eg_gazetteer *eg_extractor_gazetteer(const eg_extractor *ex);
