@@ -118,6 +118,7 @@ typedef struct word {
     bool digit;            /* holds a digit ("An-148", "COVID-19") */
     bool after_hyphen;     /* right part of a split "Korea-Russia" */
     bool modifier;         /* "Moscow" of "Moscow-based": ends a name */
+    bool starts_name;      /* may start a listed name of several words */
     uint32_t key_off, key_len; /* the word's comparison key in wkeys */
     const eg_gz_entry *entry;  /* the word's gazetteer entry, or NULL */
 } word;
@@ -348,6 +349,9 @@ static const eg_gz_entry *lookup_words_raw(eg_worker *w, size_t a, size_t b)
 {
     if (b == a + 1)
         return w->words[a].entry;
+    /* most words start no listed name of several words */
+    if (!w->words[a].starts_name)
+        return NULL;
     eg_buf_clear(&w->scratch);
     if (!append_word_keys(w, a, b, &w->scratch))
         return NULL;
@@ -517,10 +521,13 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
     if (!eg_name_key(text + wd->start, wd->end - wd->start, &w->wkeys))
         return EG_ENOMEM;
     wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
-    const eg_gz_entry *e =
-        wd->key_len ? eg_gazetteer_get(w->ex->gz, w->wkeys.data + wd->key_off,
-                                       wd->key_len)
-                    : NULL;
+    const eg_gz_entry *e = NULL;
+    if (wd->key_len) {
+        const char *key = w->wkeys.data + wd->key_off;
+        uint64_t h = eg_hash_bytes(key, wd->key_len);
+        e = eg_gazetteer_get_hashed(w->ex->gz, key, wd->key_len, h);
+        wd->starts_name = eg_gazetteer_starts_name(w->ex->gz, h);
+    }
     wd->entry = e;
     /* the trailing dot that may have gone is no letter: same capitals */
     wd->flags = usable_flags_caps(e, text + wd->start, wd->end - wd->start,
@@ -1616,6 +1623,9 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                         return EG_ENOMEM;
                     wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
                     wd->entry = NULL;
+                    wd->starts_name = eg_gazetteer_starts_name(
+                        w->ex->gz, eg_hash_bytes(w->wkeys.data + wd->key_off,
+                                                 wd->key_len));
                     memo_forget(w, j);
                     continue;
                 }

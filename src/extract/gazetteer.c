@@ -24,15 +24,16 @@ struct eg_gazetteer {
     eg_gz_entry *entries;
     const char **keys;  /* entry -> its key (in arena) */
     size_t n_entries, cap_entries, cap_keys;
+    uint64_t *starts;   /* EG_GZ_START_WORDS: the added names' starts, or
+                           NULL before the first of several words */
     eg_buf key;         /* scratch */
 };
 
 static const eg_gz_entry *table_get(const eg_gz_table *t, const char *key,
-                                    size_t len)
+                                    size_t len, uint64_t h)
 {
     if (!t || !t->n_entries)
         return NULL;
-    uint64_t h = eg_hash_bytes(key, len);
     uint32_t tag = eg_gz_tag(h, t->index_bits);
     uint32_t index_mask = (UINT32_C(1) << t->index_bits) - 1;
     for (size_t i = h & t->mask;; i = (i + 1) & t->mask) {
@@ -64,7 +65,8 @@ static eg_gz_entry *entry_for(eg_gazetteer *gz, const char *key, size_t len)
         return NULL;
     gz->keys[gz->n_entries] = copy;
     eg_gz_entry *e = &gz->entries[gz->n_entries++];
-    const eg_gz_entry *b = table_get(gz->base, key, len);
+    const eg_gz_entry *b = table_get(gz->base, key, len,
+                                     eg_hash_bytes(key, len));
     if (b)
         *e = *b;
     else
@@ -104,6 +106,36 @@ const char *eg_gazetteer_strdup(eg_gazetteer *gz, const char *s, size_t len)
 size_t eg_gazetteer_count(const eg_gazetteer *gz)
 {
     return gz->n_entries;
+}
+
+const uint64_t *eg_gazetteer_added_starts(const eg_gazetteer *gz)
+{
+    return gz->starts;
+}
+
+/* Marks the keys of s up to each space or dash as starts of a name of
+ * several words. */
+static eg_error_t mark_starts(eg_gazetteer *gz, const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        size_t n = eg_utf8_decode(s + i, len - i, &cp);
+        if (i > 0 && (eg_cp_is_space(cp) || eg_cp_is_dash(cp))) {
+            eg_buf_clear(&gz->key);
+            if (!eg_name_key(s, i, &gz->key))
+                return EG_ENOMEM;
+            if (gz->key.len) {
+                if (!gz->starts &&
+                    !(gz->starts = calloc(EG_GZ_START_WORDS, sizeof *gz->starts)))
+                    return EG_ENOMEM;
+                size_t bit = eg_gz_start_bit(eg_hash_bytes(gz->key.data,
+                                                           gz->key.len));
+                gz->starts[bit / 64] |= UINT64_C(1) << (bit % 64);
+            }
+        }
+        i += n;
+    }
+    return EG_OK;
 }
 
 const eg_gz_entry *eg_gazetteer_entry_at(const eg_gazetteer *gz, size_t i,
@@ -157,7 +189,7 @@ eg_error_t eg_gazetteer_add(eg_gazetteer *gz, const char *s, size_t len,
         e->more |= EG_GZ2_SPACED;
     if (out)
         *out = e;
-    return EG_OK;
+    return mark_starts(gz, s, len);
 }
 
 void eg_gazetteer_destroy(eg_gazetteer *gz)
@@ -167,18 +199,36 @@ void eg_gazetteer_destroy(eg_gazetteer *gz)
     eg_arena_finish(&gz->arena);
     eg_strmap_finish(&gz->map);
     eg_buf_finish(&gz->key);
+    free(gz->starts);
     free(gz->entries);
     free(gz->keys);
     free(gz);
 }
 
-const eg_gz_entry *eg_gazetteer_get(const eg_gazetteer *gz, const char *key,
-                                    size_t len)
+const eg_gz_entry *eg_gazetteer_get_hashed(const eg_gazetteer *gz,
+                                           const char *key, size_t len,
+                                           uint64_t hash)
 {
     uint32_t idx;
     if (gz->map.count && eg_strmap_get(&gz->map, key, len, &idx))
         return &gz->entries[idx];
-    return table_get(gz->base, key, len);
+    return table_get(gz->base, key, len, hash);
+}
+
+const eg_gz_entry *eg_gazetteer_get(const eg_gazetteer *gz, const char *key,
+                                    size_t len)
+{
+    return eg_gazetteer_get_hashed(gz, key, len, eg_hash_bytes(key, len));
+}
+
+bool eg_gazetteer_starts_name(const eg_gazetteer *gz, uint64_t hash)
+{
+    size_t bit = eg_gz_start_bit(hash);
+    uint64_t mask = UINT64_C(1) << (bit % 64);
+    if (gz->starts && (gz->starts[bit / 64] & mask))
+        return true;
+    const eg_gz_table *t = gz->base;
+    return t && t->n_entries && (!t->starts || (t->starts[bit / 64] & mask));
 }
 
 const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *gz,

@@ -99,7 +99,21 @@ typedef struct eg_gz_table {
     const eg_gz_entry *entries;
     const eg_gz_key *keys;
     const uint32_t *slots;
+    const uint64_t *starts;   /* EG_GZ_START_WORDS: see below */
 } eg_gz_table;
+
+/* The keys that begin a name of several words ("tel" of "Tel Aviv",
+ * "al" and "alqaeda" of "Al-Qaeda in the Arabian Peninsula": the key of
+ * the name up to each space or hyphen) as a bitset indexed by their hash
+ * (eg_gz_start_bit()). A word whose key's bit is clear starts no such
+ * name, so the extractor looks up no span of words it opens. */
+#define EG_GZ_START_BITS 18
+#define EG_GZ_START_WORDS ((size_t)1 << (EG_GZ_START_BITS - 6))
+
+static inline size_t eg_gz_start_bit(uint64_t h)
+{
+    return (size_t)(h >> (64 - EG_GZ_START_BITS));
+}
 
 /* The slot tag of a hash for a table with index_bits index bits. */
 static inline uint32_t eg_gz_tag(uint64_t h, unsigned index_bits)
@@ -116,6 +130,13 @@ void eg_gazetteer_destroy(eg_gazetteer *gz);
 /* Borrowed: the entry for a comparison key, or NULL. */
 const eg_gz_entry *eg_gazetteer_get(const eg_gazetteer *gz, const char *key,
                                     size_t len);
+/* The same with the key's eg_hash_bytes() already computed. */
+const eg_gz_entry *eg_gazetteer_get_hashed(const eg_gazetteer *gz,
+                                           const char *key, size_t len,
+                                           uint64_t hash);
+/* May a name of several words begin with the key of this hash (see
+ * EG_GZ_START_BITS)? False only when none does. */
+bool eg_gazetteer_starts_name(const eg_gazetteer *gz, uint64_t hash);
 /* Looks up a surface form (the key is computed here). */
 const eg_gz_entry *eg_gazetteer_lookup(const eg_gazetteer *gz,
                                        const char *surface, size_t len);
@@ -146,6 +167,9 @@ const char *eg_gazetteer_strdup(eg_gazetteer *gz, const char *s, size_t len);
 /* The entries added to gz (not the base's), in the order of their
  * creation, with their keys. */
 size_t eg_gazetteer_count(const eg_gazetteer *gz);
+/* Borrowed: the start bitset of the names added to gz (EG_GZ_START_WORDS
+ * words), or NULL when none has several words. */
+const uint64_t *eg_gazetteer_added_starts(const eg_gazetteer *gz);
 const eg_gz_entry *eg_gazetteer_entry_at(const eg_gazetteer *gz, size_t i,
                                          const char **key, size_t *len);
 

@@ -180,8 +180,13 @@ int main(int argc, char **argv)
     fputs("{0,0}};\n\nstatic const uint32_t slots[] = {\n", f);
     for (size_t i = 0; i < cap; i++)
         fprintf(f, "%u,%s", (unsigned)slots[i], i % 16 == 15 ? "\n" : "");
+    fputs("};\n\nstatic const uint64_t starts[] = {\n", f);
+    const uint64_t *starts = eg_gazetteer_added_starts(gz);
+    for (size_t i = 0; i < EG_GZ_START_WORDS; i++)
+        fprintf(f, "%#llxu,%s", starts ? (unsigned long long)starts[i] : 0ull,
+                i % 4 == 3 ? "\n" : "");
     fprintf(f, "};\n\nconst eg_gz_table eg_gz_builtin = {\n"
-               "    %zu, %zu, %u, pool, entries, keys, slots};\n",
+               "    %zu, %zu, %u, pool, entries, keys, slots, starts};\n",
             n, cap - 1, index_bits);
     if (fclose(f) != 0 || rename(tmp, out) != 0) {
         perror(out);

@@ -3,6 +3,7 @@
  * additions on top.
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "check.h"
+#include "core/hashmap.h"
 #include "extract/gazetteer.h"
 #include "text/normalize.h"
 
@@ -73,9 +74,51 @@ static void test_overlay(void)
     eg_gazetteer_destroy(gz);
 }
 
+static bool starts(const eg_gazetteer *gz, const char *key)
+{
+    return eg_gazetteer_starts_name(gz, eg_hash_bytes(key, strlen(key)));
+}
+
+/* The start bitset: the table's equals the lists', every key of a listed
+ * name up to a space or hyphen is in it, and names added by the user
+ * join it. */
+static void test_starts(void)
+{
+    eg_status st = {0};
+    eg_gazetteer *fresh = NULL, *gz = NULL;
+    CHECK(eg_gazetteer_create_empty(&fresh, &st) == EG_OK);
+    CHECK(eg_gazetteer_add_lists(fresh, &st) == EG_OK);
+    CHECK(eg_gazetteer_create(&gz, &st) == EG_OK);
+    const uint64_t *want = eg_gazetteer_added_starts(fresh);
+    CHECK(want && eg_gz_builtin.starts);
+    size_t bits = 0, differ = 0;
+    for (size_t i = 0; want && i < EG_GZ_START_WORDS; i++) {
+        bits += (size_t)__builtin_popcountll(want[i]);
+        differ += want[i] != eg_gz_builtin.starts[i];
+    }
+    CHECK_INT(differ, 0);
+    /* sparse enough to rule out most words */
+    CHECK(bits > 1000 && bits < (size_t)EG_GZ_START_WORDS * 64 / 10);
+    /* "New York", "Kuala Lumpur", "Guinea-Bissau" */
+    CHECK(starts(gz, "new") && starts(gz, "kuala") && starts(gz, "guinea"));
+    CHECK(!starts(gz, "zorblaxian"));
+    CHECK(eg_gazetteer_add(gz, "Zorblaxian Trade Council", 24, EG_GZ_ORG,
+                           NULL) == EG_OK);
+    CHECK(starts(gz, "zorblaxian") && starts(gz, "zorblaxiantrade"));
+    CHECK(!starts(gz, "zorblaxiantradecouncil"));
+    /* an empty gazetteer starts nothing */
+    eg_gazetteer *empty = NULL;
+    CHECK(eg_gazetteer_create_empty(&empty, &st) == EG_OK);
+    CHECK(!starts(empty, "new"));
+    eg_gazetteer_destroy(empty);
+    eg_gazetteer_destroy(fresh);
+    eg_gazetteer_destroy(gz);
+}
+
 int main(void)
 {
     test_table_matches_lists();
     test_overlay();
+    test_starts();
     return CHECK_DONE();
 }
