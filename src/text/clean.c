@@ -231,6 +231,13 @@ static void phrases_at(const char *s, size_t len, size_t line_len,
     }
 }
 
+/* Is cp a sentence's last character for features.terminal? */
+static bool terminal_cp(uint32_t cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == ';' ||
+           cp == '"' || cp == 0x201D || cp == 0x2019 || cp == ')';
+}
+
 /* The features of a line. The vocabulary lists (function, ui and
  * list_header) are looked up only when vocab is set and the line is at most
  * 300 bytes (prose is never looked up); letters is left to line_letters().
@@ -344,15 +351,66 @@ static void line_features(const char *text, const eg_line *ln, features *f,
         last_ws = ws;
         last_we = i;
     }
-    f->terminal = last_cp == '.' || last_cp == '!' || last_cp == '?' ||
-                  last_cp == ':' || last_cp == ';' || last_cp == '"' ||
-                  last_cp == 0x201D || last_cp == 0x2019 || last_cp == ')';
+    f->terminal = terminal_cp(last_cp);
     /* "U.S." alone on a menu line ends in a dot but is no sentence */
     if (f->words == 1 && last_cp == '.')
         f->terminal = false;
     f->byline_tail = last_we > last_ws &&
                      (vocab_lists(text + last_ws, last_we - last_ws) &
                       W_BYLINE);
+}
+
+/* A paragraph of prose (more than 40 words, sentence punctuation at the
+ * end) gets its verdict from its code characters alone: every other rule
+ * of eg_clean() wants at most 40 words or no final punctuation. For such
+ * a line this fills f with what the rules read, more cheaply than
+ * line_features() (no word is looked at), and returns true; false (f
+ * untouched) when the line is not one, or when telling would need
+ * decoding. f->words is then a lower bound (> 40): the words that follow
+ * a space. */
+static bool prose_features(const char *text, const eg_line *ln, features *f)
+{
+    size_t start = ln->start, end = ln->end;
+    if (end - start < 300)
+        return false; /* 40 words do not fit: not worth a second scan */
+    size_t e = end;
+    uint32_t last = 0;
+    while (e > start) {
+        e = eg_utf8_prev(text, e, &last);
+        if (!eg_cp_is_space(last))
+            break;
+    }
+    if (!terminal_cp(last))
+        return false;
+    size_t words = 0, code = 0, bars = 0;
+    bool word_seen = false, other = false;
+    unsigned prev = EG_CC_SPACE; /* the line start counts as a space */
+    for (size_t i = start; i < end; i++) {
+        unsigned char c = (unsigned char)text[i];
+        unsigned cls = line_class[c];
+        words += (prev & EG_CC_SPACE) && (cls & EG_CC_ALNUM);
+        word_seen |= (cls & EG_CC_ALNUM) != 0;
+        other |= c >= 0x80;
+        prev = cls;
+        if (!(cls & LC_MARK) || c == '@')
+            continue;
+        /* line_features(): the first '|' after a word is a byline's
+         * separator, every other mark a code character */
+        if (c == '|' && bars++ == 0) {
+            if (!word_seen && other)
+                return false; /* a word of another script may precede */
+            if (word_seen)
+                continue;
+        }
+        code++;
+    }
+    if (words <= 40)
+        return false;
+    memset(f, 0, sizeof *f);
+    f->words = words;
+    f->terminal = true;
+    f->code_chars = code;
+    return true;
 }
 
 /* Whether the verdict on a line with features f (vocabulary not looked up)
@@ -450,6 +508,8 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
 
     pthread_once(&vocab_once, vocab_init);
     for (size_t i = 0; i < n; i++) {
+        if (prose_features(text, &seg->lines[i], &f[i]))
+            continue;
         line_features(text, &seg->lines[i], &f[i], false);
         if (needs_vocab(&f[i]))
             line_features(text, &seg->lines[i], &f[i], true);

@@ -5,6 +5,9 @@
 #include "text/clean.h"
 #include "text/segment.h"
 
+#include <stdio.h>
+#include <string.h>
+
 static const struct {
     const char *line;
     int verdict;
@@ -128,6 +131,45 @@ int main(void)
         if (seg.lines[i].verdict != want[i]) {
             fprintf(stderr, "tail line %zu: verdict %d, want %d\n", i,
                     seg.lines[i].verdict, want[i]);
+            check_failures++;
+        }
+
+    /* long lines: prose of more than 40 words ending in a full stop is
+     * kept, CSS residue of as many words ending in ';' is code, and the
+     * first '|' after a word is no code character (a byline's
+     * separator): four bars among 45 one-letter words are three code
+     * characters, five are four (more than a twelfth of the letters) */
+    char lines[4][2048] = {"", "", "", ""};
+    for (int k = 0; k < 45; k++) {
+        strcat(lines[0], "The port ");
+        strcat(lines[1], "a { b: c; } ");
+        char letter[16];
+        snprintf(letter, sizeof letter, "%c      ", 'a' + k % 26);
+        strcat(lines[2], letter);
+        strcat(lines[3], letter);
+        if (k == 0) {
+            strcat(lines[2], "| | | | ");
+            strcat(lines[3], "| | | | | ");
+        }
+    }
+    strcat(lines[0], "reopened.");
+    strcat(lines[1], "x: y;");
+    strcat(lines[2], "z.");
+    strcat(lines[3], "z.");
+    static const int long_want[] = {EG_LINE_KEEP, EG_LINE_CODE, EG_LINE_KEEP,
+                                    EG_LINE_CODE};
+    char buf[8192] = "";
+    for (int k = 0; k < 4; k++) {
+        CHECK(strlen(lines[k]) >= 300);
+        strcat(buf, lines[k]);
+        strcat(buf, "\n");
+    }
+    CHECK_INT(eg_split_lines(buf, strlen(buf), &seg), EG_OK);
+    CHECK_INT(eg_clean(buf, strlen(buf), &seg), EG_OK);
+    for (size_t i = 0; i < 4 && i < seg.n_lines; i++)
+        if (seg.lines[i].verdict != long_want[i]) {
+            fprintf(stderr, "long line %zu: verdict %d, want %d\n", i,
+                    seg.lines[i].verdict, long_want[i]);
             check_failures++;
         }
     eg_segmentation_finish(&seg);
