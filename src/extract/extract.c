@@ -714,6 +714,11 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
 static size_t known_at(eg_worker *w, const char *text, size_t i, size_t n,
                        uint32_t flags)
 {
+    /* a word that starts no listed name of several words: itself only
+     * (lookup_words_raw() finds no longer span) */
+    if (i < n && !w->words[i].starts_name)
+        return !w->words[i].connector && (span_flags(w, text, i, i + 1) & flags)
+                   ? 1 : 0;
     for (size_t len = n - i < 4 ? n - i : 4; len >= 1; len--) {
         const word *a = &w->words[i], *b = &w->words[i + len - 1];
         if (b->connector || a->connector)
@@ -2049,6 +2054,10 @@ static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
             uint32_t cp;
             eg_utf8_decode(text + ts, te - ts, &cp);
             if (!eg_cp_is_upper(cp)) {
+                /* only the particles of WORD (al-, bin-, d', van- ...)
+                 * fuse to a capital */
+                if (!(cp < 0x80 && memchr("abdeilv", (int)cp, 7)))
+                    continue;
                 bool fused = false;
                 for (size_t k = ts + 1; k + 1 < te && !fused; k++)
                     fused = (text[k] == '-' || text[k] == '\'' ||

@@ -218,6 +218,9 @@ static eg_error_t add_tokens(const char *text, eg_segmentation *seg,
                 i++;
                 continue;
             }
+            /* the ASCII joiners are . ' - (a space ends most tokens) */
+            if (c < 0x80 && c != '.' && c != '\'' && c != '-')
+                break;
             n = eg_utf8_decode(text + i, end - i, &cp);
             if (eg_cp_is_alnum(cp)) {
                 i += n;
