@@ -152,6 +152,8 @@ typedef struct name_part {
     uint32_t entity;
 } name_part;
 
+enum { LOOKUP_CACHE_SLOTS = 512, LOOKUP_CACHE_TEXT = 15 };
+
 struct eg_worker {
     const eg_extractor *ex;
     pcre2_match_data *md;
@@ -179,6 +181,13 @@ struct eg_worker {
     eg_buf parts_buf;      /* their keys */
     name_part *part;       /* their places in parts_buf, before the map */
     size_t n_part, cap_part;
+    /* lookup()'s recent answers for short surfaces, by a hash of their
+     * bytes: the words around names ("the", "said", "in") recur */
+    struct lookup_slot {
+        unsigned char len;  /* 0: empty */
+        char text[LOOKUP_CACHE_TEXT];
+        const eg_gz_entry *entry;
+    } lookup_cache[LOOKUP_CACHE_SLOTS];
 };
 
 eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
@@ -249,12 +258,34 @@ void eg_analysis_finish(eg_analysis *an)
 
 /* ---- word helpers ----------------------------------------------------- */
 
-static const eg_gz_entry *lookup(eg_worker *w, const char *s, size_t len)
+static const eg_gz_entry *lookup_key(eg_worker *w, const char *s, size_t len)
 {
     eg_buf_clear(&w->scratch);
     if (!eg_name_key(s, len, &w->scratch) || w->scratch.len == 0)
         return NULL;
     return eg_gazetteer_get(w->ex->gz, w->scratch.data, w->scratch.len);
+}
+
+/* The gazetteer entry of the surface s (its key's), or NULL. Short
+ * surfaces are answered from a small cache of exact byte matches, which
+ * spares the key, the hash and a probe of the big table (a cache miss)
+ * for the common words a name's context is judged by. */
+static const eg_gz_entry *lookup(eg_worker *w, const char *s, size_t len)
+{
+    if (len == 0 || len > LOOKUP_CACHE_TEXT)
+        return lookup_key(w, s, len);
+    uint64_t h = len;
+    for (size_t i = 0; i < len; i++)
+        h = h * 31 + (unsigned char)s[i];
+    struct lookup_slot *slot =
+        &w->lookup_cache[(h ^ h >> 9) & (LOOKUP_CACHE_SLOTS - 1)];
+    if (slot->len == len && memcmp(slot->text, s, len) == 0)
+        return slot->entry;
+    const eg_gz_entry *e = lookup_key(w, s, len);
+    slot->len = (unsigned char)len;
+    memcpy(slot->text, s, len);
+    slot->entry = e;
+    return e;
 }
 
 /* The entry of the words [a, b) from their cached keys: a span's key is
