@@ -129,7 +129,8 @@ static char *arena_dup(eg_arena *a, const char *s)
 static void widen_dates(const char **first, const char **last,
                         const char *date)
 {
-    if (!date)
+    /* dates are interned: the same date is mostly the same pointer */
+    if (!date || (date == *first && date == *last))
         return;
     if (!*first || strcmp(date, *first) < 0)
         *first = date;
@@ -274,8 +275,17 @@ static eg_error_t count_pair(eg_corpus *c, uint32_t a, uint32_t b,
  * it gets one more window (c_i). Returns the number of distinct gids. */
 static size_t settle_window(eg_corpus *c)
 {
-    if (c->n_window > 1) /* window is NULL before the first mention */
+    /* most windows hold a few names: insertion sort, no qsort() call */
+    if (c->n_window > 16)
         qsort(c->window, c->n_window, sizeof *c->window, cmp_u32);
+    else
+        for (size_t i = 1; i < c->n_window; i++) {
+            uint32_t x = c->window[i];
+            size_t j = i;
+            for (; j > 0 && c->window[j - 1] > x; j--)
+                c->window[j] = c->window[j - 1];
+            c->window[j] = x;
+        }
     size_t n = 0;
     for (size_t i = 0; i < c->n_window; i++)
         if (n == 0 || c->window[n - 1] != c->window[i])

@@ -2,6 +2,9 @@
  * extraction stages (UTF-8 repair, line split, clean, segment, candidates,
  * resolution) and into co-occurrence (eg_corpus_add + eg_corpus_build).
  *
+ * The candidate pattern's plain-ASCII matcher is also compared with PCRE2
+ * on the whole input.
+ *
  * A form feed splits the input into documents (at most 8), so that merging
  * across documents runs too. The window kind follows the input size so all
  * three get exercised without spending input bytes on options.
@@ -37,6 +40,28 @@ static void setup(void)
     }
 }
 
+/* The plain-ASCII run matcher gives PCRE2's match wherever it answers
+ * (at every character start of the repaired text, to its end). */
+static void compare_run_matchers(const char *text, size_t len)
+{
+    for (size_t pos = 0; pos < len; pos++) {
+        if (((unsigned char)text[pos] & 0xC0) == 0x80)
+            continue;
+        size_t fs, fe, ps, pe;
+        int fast = eg_extract_match_run(worker, text, len, pos, true, &fs, &fe);
+        if (fast < 0)
+            continue;
+        int slow = eg_extract_match_run(worker, text, len, pos, false, &ps, &pe);
+        if (fast != slow || (fast == 1 && (fs != ps || fe != pe))) {
+            fprintf(stderr,
+                    "fuzz_analyze: run at %zu: fast %d [%zu, %zu), PCRE2 "
+                    "%d [%zu, %zu)\n",
+                    pos, fast, fs, fe, slow, ps, pe);
+            abort();
+        }
+    }
+}
+
 /* Analyses one document and adds it to the corpus. */
 static eg_error_t add_document(eg_corpus *corpus, eg_analysis *an,
                                const uint8_t *data, size_t size,
@@ -54,6 +79,7 @@ static eg_error_t add_document(eg_corpus *corpus, eg_analysis *an,
     doc.index = index;
     doc.date = index % 2 ? "2024-01-02" : NULL;
     doc.repaired = eg_utf8_repair(text, size);
+    compare_run_matchers(text, size);
     eg_error_t rc = eg_analyze(ex, worker, &doc, an, st);
     /* every mention lies inside the document, on a sentence that exists */
     for (size_t i = 0; rc == EG_OK && i < an->n_mentions; i++) {
