@@ -152,7 +152,7 @@ typedef struct name_part {
     uint32_t entity;
 } name_part;
 
-enum { LOOKUP_CACHE_SLOTS = 512, LOOKUP_CACHE_TEXT = 15 };
+enum { LOOKUP_CACHE_SLOTS = 1024, LOOKUP_CACHE_TEXT = 14 };
 
 struct eg_worker {
     const eg_extractor *ex;
@@ -185,6 +185,7 @@ struct eg_worker {
      * bytes: the words around names ("the", "said", "in") recur */
     struct lookup_slot {
         unsigned char len;  /* 0: empty */
+        bool starts_name;   /* eg_gazetteer_starts_name() of the key */
         char text[LOOKUP_CACHE_TEXT];
         const eg_gz_entry *entry;
     } lookup_cache[LOOKUP_CACHE_SLOTS];
@@ -258,12 +259,41 @@ void eg_analysis_finish(eg_analysis *an)
 
 /* ---- word helpers ----------------------------------------------------- */
 
-static const eg_gz_entry *lookup_key(eg_worker *w, const char *s, size_t len)
+/* The slot of lookup()'s cache for the surface s of 1 to
+ * LOOKUP_CACHE_TEXT bytes; *hit when it holds s. */
+static struct lookup_slot *cache_slot(eg_worker *w, const char *s, size_t len,
+                                      bool *hit)
 {
-    eg_buf_clear(&w->scratch);
-    if (!eg_name_key(s, len, &w->scratch) || w->scratch.len == 0)
+    uint64_t h = len;
+    for (size_t i = 0; i < len; i++)
+        h = h * 31 + (unsigned char)s[i];
+    struct lookup_slot *slot =
+        &w->lookup_cache[(h ^ h >> 10) & (LOOKUP_CACHE_SLOTS - 1)];
+    *hit = slot->len == len && memcmp(slot->text, s, len) == 0;
+    return slot;
+}
+
+static void cache_fill(struct lookup_slot *slot, const char *s, size_t len,
+                       const eg_gz_entry *e, bool starts)
+{
+    slot->len = (unsigned char)len;
+    memcpy(slot->text, s, len);
+    slot->entry = e;
+    slot->starts_name = starts;
+}
+
+/* The entry of a key and whether it starts a listed name of several
+ * words. */
+static const eg_gz_entry *key_entry(eg_worker *w, const char *key, size_t len,
+                                    bool *starts)
+{
+    if (len == 0) {
+        *starts = false;
         return NULL;
-    return eg_gazetteer_get(w->ex->gz, w->scratch.data, w->scratch.len);
+    }
+    uint64_t h = eg_hash_bytes(key, len);
+    *starts = eg_gazetteer_starts_name(w->ex->gz, h);
+    return eg_gazetteer_get_hashed(w->ex->gz, key, len, h);
 }
 
 /* The gazetteer entry of the surface s (its key's), or NULL. Short
@@ -272,19 +302,19 @@ static const eg_gz_entry *lookup_key(eg_worker *w, const char *s, size_t len)
  * for the common words a name's context is judged by. */
 static const eg_gz_entry *lookup(eg_worker *w, const char *s, size_t len)
 {
-    if (len == 0 || len > LOOKUP_CACHE_TEXT)
-        return lookup_key(w, s, len);
-    uint64_t h = len;
-    for (size_t i = 0; i < len; i++)
-        h = h * 31 + (unsigned char)s[i];
-    struct lookup_slot *slot =
-        &w->lookup_cache[(h ^ h >> 9) & (LOOKUP_CACHE_SLOTS - 1)];
-    if (slot->len == len && memcmp(slot->text, s, len) == 0)
+    bool hit = false, starts;
+    struct lookup_slot *slot = len && len <= LOOKUP_CACHE_TEXT
+                                   ? cache_slot(w, s, len, &hit)
+                                   : NULL;
+    if (hit)
         return slot->entry;
-    const eg_gz_entry *e = lookup_key(w, s, len);
-    slot->len = (unsigned char)len;
-    memcpy(slot->text, s, len);
-    slot->entry = e;
+    eg_buf_clear(&w->scratch);
+    if (!eg_name_key(s, len, &w->scratch))
+        return NULL;
+    const eg_gz_entry *e = key_entry(w, w->scratch.data, w->scratch.len,
+                                     &starts);
+    if (slot)
+        cache_fill(slot, s, len, e, starts);
     return e;
 }
 
@@ -552,12 +582,23 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
     if (!eg_name_key(text + wd->start, wd->end - wd->start, &w->wkeys))
         return EG_ENOMEM;
     wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
-    const eg_gz_entry *e = NULL;
-    if (wd->key_len) {
-        const char *key = w->wkeys.data + wd->key_off;
-        uint64_t h = eg_hash_bytes(key, wd->key_len);
-        e = eg_gazetteer_get_hashed(w->ex->gz, key, wd->key_len, h);
-        wd->starts_name = eg_gazetteer_starts_name(w->ex->gz, h);
+    /* the entry as lookup() finds it, through the same cache (names
+     * recur) */
+    const char *surface = text + wd->start;
+    size_t slen = wd->end - wd->start;
+    bool hit = false;
+    struct lookup_slot *slot = slen && slen <= LOOKUP_CACHE_TEXT
+                                   ? cache_slot(w, surface, slen, &hit)
+                                   : NULL;
+    const eg_gz_entry *e;
+    if (hit) {
+        e = slot->entry;
+        wd->starts_name = slot->starts_name;
+    } else {
+        e = key_entry(w, w->wkeys.data + wd->key_off, wd->key_len,
+                      &wd->starts_name);
+        if (slot)
+            cache_fill(slot, surface, slen, e, wd->starts_name);
     }
     wd->entry = e;
     /* the trailing dot that may have gone is no letter: same capitals */
