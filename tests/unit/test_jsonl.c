@@ -164,6 +164,31 @@ int main(void)
     eg_buf_init(&text);
     eg_buf_init(&strs);
 
+    /* a special byte at every offset of a long plain run (the reader
+     * skips plain bytes eight at a time): an escaped quote or backslash,
+     * non-ASCII and the closing quote are taken and agree, a raw control
+     * byte is declined */
+    static const char *const specials[] = {"\\\"", "\\\\", "\xC3\xA9",
+                                           "\xE2\x80\x99", "\t", "\x01", "\n"};
+    for (size_t k = 0; k < 24; k++)
+        for (size_t sp = 0; sp < sizeof specials / sizeof specials[0]; sp++) {
+            char line[128];
+            int len = snprintf(line, sizeof line,
+                               "{\"text\": \"%.*s%sbbbbbbbbbbb\"}", (int)k,
+                               "aaaaaaaaaaaaaaaaaaaaaaaa", specials[sp]);
+            bool control = sp >= 4;
+            CHECK(agree(line, (size_t)len) == !control);
+            CHECK(!control || eg_jsonl_fast(line, (size_t)len,
+                                            &(eg_jsonl_doc){.text = &text,
+                                                            .strs = &strs}) ==
+                                  false);
+            /* the closing quote itself at offset k, more fields after */
+            len = snprintf(line, sizeof line,
+                           "{\"text\": \"%.*s\", \"id\": \"bbbbbbbbbbbb\"}",
+                           (int)k, "aaaaaaaaaaaaaaaaaaaaaaaa");
+            CHECK(agree(line, (size_t)len) && text.len == k);
+        }
+
     /* written cases: taken by the fast reader or not, always agreeing */
     CHECK(agree_str("{\"id\": \"a1\", \"text\": \"Kim met Putin.\"}"));
     CHECK(agree_str(" {\"text\":\"x\",\"title\":\"T\",\"date\":\"2024-01-02\"} "));
