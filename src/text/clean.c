@@ -206,15 +206,20 @@ static void phrases_init(void)
             1u << (phrases[i].text[1] - 'a');
 }
 
+/* May a phrase start at s: do its first two letters start one? */
+static inline bool phrase_may_start(const char *s, size_t len)
+{
+    char c0 = (char)(s[0] | 0x20), c1 = len > 1 ? (char)(s[1] | 0x20) : 0;
+    return c0 >= 'a' && c0 <= 'z' && c1 >= 'a' && c1 <= 'z' &&
+           (phrase_starts[c0 - 'a'] >> (c1 - 'a') & 1);
+}
+
 static void phrases_at(const char *s, size_t len, size_t line_len,
                        features *f)
 {
-    char c0 = (char)(s[0] | 0x20), c1 = len > 1 ? (char)(s[1] | 0x20) : 0;
-    /* only words that start like a phrase (its first two letters) */
-    if (c0 < 'a' || c0 > 'z' || c1 < 'a' || c1 > 'z')
+    if (!phrase_may_start(s, len))
         return;
-    if (!(phrase_starts[c0 - 'a'] >> (c1 - 'a') & 1))
-        return;
+    char c0 = (char)(s[0] | 0x20), c1 = (char)(s[1] | 0x20);
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
         const struct phrase *ph = &phrases[i];
         if (ph->text[0] != c0 || ph->text[1] != c1 || line_len >= ph->max_line)
@@ -291,7 +296,7 @@ static void line_features(const char *text, const eg_line *ln, features *f,
         }
         /* a word: letters, digits and inner - ' . */
         size_t ws = i;
-        if (look_phrases && cp < 0x80)
+        if (look_phrases && cp < 0x80 && phrase_may_start(text + ws, end - ws))
             phrases_at(text + ws, end - ws, end - ln->start, f);
         bool upper_first = eg_cp_is_upper(cp), lower = false;
         unsigned acc = 0; /* the classes of the word's ASCII characters */
@@ -360,19 +365,22 @@ static void line_features(const char *text, const eg_line *ln, features *f,
                       W_BYLINE);
 }
 
-/* A paragraph of prose (more than 40 words, sentence punctuation at the
- * end) gets its verdict from its code characters alone: every other rule
- * of eg_clean() wants at most 40 words or no final punctuation. For such
+/* A line of prose (more than 12 words, sentence punctuation at the end)
+ * gets its verdict from its code characters alone, unless it is a
+ * credit, caption or copyright line of at most 40 words: every other rule
+ * of eg_clean() wants at most 12 words or no final punctuation. For such
  * a line this fills f with what the rules read, more cheaply than
- * line_features() (no word is looked at), and returns true; false (f
- * untouched) when the line is not one, or when telling would need
- * decoding. f->words is then a lower bound (> 40): the words that follow
- * a space. */
+ * line_features() (no word is looked up), and returns true; false (f
+ * untouched) when the line is not one or may be a credit, caption or
+ * copyright line (the phrases are looked for at every letter after a
+ * non-alphanumeric byte, a superset of word starts), or when telling
+ * would need decoding. f->words is then a lower bound (> 12): the words
+ * that follow a space. */
 static bool prose_features(const char *text, const eg_line *ln, features *f)
 {
     size_t start = ln->start, end = ln->end;
-    if (end - start < 300)
-        return false; /* 40 words do not fit: not worth a second scan */
+    if (end - start < 100)
+        return false; /* rarely 13 words: not worth a second scan */
     size_t e = end;
     uint32_t last = 0;
     while (e > start) {
@@ -383,15 +391,37 @@ static bool prose_features(const char *text, const eg_line *ln, features *f)
     if (!terminal_cp(last))
         return false;
     size_t words = 0, code = 0, bars = 0;
-    bool word_seen = false, other = false;
-    unsigned prev = EG_CC_SPACE; /* the line start counts as a space */
-    for (size_t i = start; i < end; i++) {
+    bool word_seen = false, other = false, marked = false;
+    bool look_phrases = end - start < 400; /* as line_features() */
+    features ph;
+    memset(&ph, 0, sizeof ph);
+    bool after_space = true; /* the line start counts as a space */
+    for (size_t i = start; i < end;) {
         unsigned char c = (unsigned char)text[i];
         unsigned cls = line_class[c];
-        words += (prev & EG_CC_SPACE) && (cls & EG_CC_ALNUM);
-        word_seen |= (cls & EG_CC_ALNUM) != 0;
-        other |= c >= 0x80;
-        prev = cls;
+        if (cls & EG_CC_ALNUM) {
+            /* a run of ASCII letters and digits: every word starts one */
+            words += after_space;
+            if (cls & EG_CC_LETTER) {
+                if (look_phrases && phrase_may_start(text + i, end - i))
+                    phrases_at(text + i, end - i, end - start, &ph);
+                marked |= (c | 0x20) == 'c' && end - i >= 9 &&
+                          strncasecmp(text + i, "copyright", 9) == 0;
+            }
+            word_seen = true;
+            after_space = false;
+            for (i++; i < end && (line_class[(unsigned char)text[i]] & EG_CC_ALNUM);
+                 i++)
+                ;
+            continue;
+        }
+        after_space = (cls & EG_CC_SPACE) != 0;
+        i++;
+        if (c >= 0x80) {
+            other = true;
+            marked |= c == 0xC2 && i < end && (unsigned char)text[i] == 0xA9;
+            continue;
+        }
         if (!(cls & LC_MARK) || c == '@')
             continue;
         /* line_features(): the first '|' after a word is a byline's
@@ -404,7 +434,8 @@ static bool prose_features(const char *text, const eg_line *ln, features *f)
         }
         code++;
     }
-    if (words <= 40)
+    marked |= ph.credit || ph.caption || ph.copyright;
+    if (words <= 12 || (marked && words <= 40))
         return false;
     memset(f, 0, sizeof *f);
     f->words = words;

@@ -172,6 +172,33 @@ int main(void)
                     seg.lines[i].verdict, long_want[i]);
             check_failures++;
         }
+
+    /* sentences of 13 to 40 words: kept, unless they credit, caption or
+     * claim rights (the phrases may sit anywhere in the line) */
+    const char *mid =
+        "The harbour board said on Friday that the strike had cost the port "
+        "two weeks of trade and many ships.\n"
+        "Reporting by Marta Lindqvist in Oslo and Piet de Vries in Rotterdam; "
+        "editing by Anna Berg and Tomas Holm.\n"
+        "© 2025 Harbour Daily Media Group, a trading name of the North Sea "
+        "Papers Limited of Oslo and Bergen.\n"
+        "Dock workers and their families march through the centre of Oslo on "
+        "Friday afternoon (Getty Images).\n"
+        "The dock workers said the port and the harbour board would meet again "
+        "in the early spring for new talks.\n";
+    static const int mid_want[] = {EG_LINE_KEEP, EG_LINE_BYLINE,
+                                   EG_LINE_FOOTER, EG_LINE_CAPTION,
+                                   EG_LINE_KEEP};
+    CHECK_INT(eg_split_lines(mid, strlen(mid), &seg), EG_OK);
+    CHECK_INT(eg_clean(mid, strlen(mid), &seg), EG_OK);
+    for (size_t i = 0; i < 5 && i < seg.n_lines; i++) {
+        CHECK(seg.lines[i].end - seg.lines[i].start >= 100);
+        if (seg.lines[i].verdict != mid_want[i]) {
+            fprintf(stderr, "sentence line %zu: verdict %d, want %d\n", i,
+                    seg.lines[i].verdict, mid_want[i]);
+            check_failures++;
+        }
+    }
     eg_segmentation_finish(&seg);
     return CHECK_DONE();
 }
