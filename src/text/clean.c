@@ -523,6 +523,8 @@ static bool word_line(const char *text, const eg_line *ln, const char *words)
     return true;
 }
 
+enum { SHORT_LINE = 80 };
+
 eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
 {
     size_t n = seg->n_lines;
@@ -539,11 +541,19 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
 
     pthread_once(&vocab_once, vocab_init);
     for (size_t i = 0; i < n; i++) {
-        if (prose_features(text, &seg->lines[i], &f[i]))
+        const eg_line *ln = &seg->lines[i];
+        if (prose_features(text, ln, &f[i]))
             continue;
-        line_features(text, &seg->lines[i], &f[i], false);
+        /* a short line mostly needs its vocabulary: one pass with it
+         * (where needs_vocab() is false the vocabulary changes no
+         * verdict, so looking it up costs only the time) */
+        if (ln->end - ln->start <= SHORT_LINE) {
+            line_features(text, ln, &f[i], true);
+            continue;
+        }
+        line_features(text, ln, &f[i], false);
         if (needs_vocab(&f[i]))
-            line_features(text, &seg->lines[i], &f[i], true);
+            line_features(text, ln, &f[i], true);
     }
 
     for (size_t i = 0; i < n; i++) {
