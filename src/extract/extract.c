@@ -1904,36 +1904,69 @@ static bool ascii_break(unsigned char c)
     return c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-/* The end of the plain WORD at t[i] (A-Z): letters and digits, with a
- * full stop after them; SIZE_MAX when the word needs the pattern (an
- * apostrophe, a hyphen, '&', another script, a dotted acronym). */
+/* The end of the plain WORD at t[i] (A-Z): letters and digits, joined
+ * by apostrophes and hyphens (' ’ - ‐) to more of them ("Jong-un",
+ * "Kim’s"), with a full stop after them or, after an s, a possessive
+ * apostrophe before another capital ("Workers' Party"); SIZE_MAX when
+ * the word needs the pattern ('&', another script, a dotted acronym). */
 static size_t ascii_word(const char *t, size_t i, size_t end)
 {
     size_t s = i++;
-    while (i < end && ascii_alnum((unsigned char)t[i]))
-        i++;
-    if (i == end)
-        return i;
-    unsigned char c = (unsigned char)t[i];
-    if (c >= 0x80 || c == '\'' || c == '-' || c == '&')
-        return SIZE_MAX;
-    if (c != '.')
-        return i;
-    /* "J." is a word with its dot; "U.S." the pattern's (\p{Lu}\.){2,} */
-    if (i - s == 1 && i + 1 < end) {
-        unsigned char n = (unsigned char)t[i + 1];
-        if (n >= 0x80 || (n >= 'A' && n <= 'Z' && i + 2 < end && t[i + 2] == '.'))
+    for (;;) {
+        while (i < end && ascii_alnum((unsigned char)t[i]))
+            i++;
+        if (i == end)
+            return i;
+        unsigned char c = (unsigned char)t[i];
+        size_t jl = c == '\'' || c == '-' ? 1
+                    : c == 0xE2 && i + 2 < end &&
+                            (unsigned char)t[i + 1] == 0x80 &&
+                            ((unsigned char)t[i + 2] == 0x99 ||
+                             (unsigned char)t[i + 2] == 0x90)
+                        ? 3
+                        : 0;
+        if (jl) {
+            unsigned char n = i + jl < end ? (unsigned char)t[i + jl] : 0;
+            if (ascii_alnum(n)) {
+                i += jl; /* a joiner inside the word */
+                continue;
+            }
+            if (n >= 0x80)
+                return SIZE_MAX;
+            bool apostrophe =
+                c == '\'' || (jl == 3 && (unsigned char)t[i + 2] == 0x99);
+            if (!apostrophe || t[i - 1] != 's')
+                return i;
+            /* (?<=s)['’](?=[ \t]+\p{Lu}) */
+            size_t k = i + jl;
+            if (k >= end || (t[k] != ' ' && t[k] != '\t'))
+                return i;
+            while (k < end && (t[k] == ' ' || t[k] == '\t'))
+                k++;
+            if (k < end && (unsigned char)t[k] >= 0x80)
+                return SIZE_MAX;
+            return k < end && t[k] >= 'A' && t[k] <= 'Z' ? i + jl : i;
+        }
+        if (c >= 0x80 || c == '&')
             return SIZE_MAX;
+        if (c != '.')
+            return i;
+        /* "J." is a word with its dot. The pattern reads "U.S." as one
+         * (\p{Lu}\.){2,}, this as "U." and "S.": the run ends at the
+         * same place (a capital of another script after "U." is left to
+         * the pattern) */
+        if (i - s == 1 && i + 1 < end && (unsigned char)t[i + 1] >= 0x80)
+            return SIZE_MAX;
+        return i + 1;
     }
-    return i + 1;
 }
 
 /* run_pattern's match at pos in t[0..end) when the run is plain ASCII:
  * capitalised words of letters and digits (a full stop after one),
  * separated by spaces and tabs, joined by up to three connectors. 1 with
  * *me, 0 for no match, -1 when the text holds anything else the pattern
- * would have to judge (line breaks, apostrophes, hyphens, other scripts),
- * which is then left to PCRE2: the JIT spends about 80 instructions a
+ * would have to judge (line breaks, particles, '&', other scripts), which
+ * is then left to PCRE2: the JIT spends about 80 instructions a
  * byte on a run, this a few. tests/unit/test_extract.c compares the two
  * on generated text. */
 static int match_run_ascii(const char *t, size_t end, size_t pos, size_t *me)

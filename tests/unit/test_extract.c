@@ -55,7 +55,9 @@ static long compare_run_matchers(unsigned long n_strings)
         "on", "upon", "an", "am", "for", "well", "ofx", "x", "abc", "1990",
         " ", " ", " ", "  ", "\t", "\n", "\r\n", "\v", ",", ".", ";", "(",
         ")", "\"", "'", "’", "-", "‐", "&", "_", "é", "É", "Ó", "ł",
-        "\xC2\xA0", "\xC2\x85", "\xE2\x80\xA8", "Łódź", "Ärzte", "ß"};
+        "\xC2\xA0", "\xC2\x85", "\xE2\x80\xA8", "Łódź", "Ärzte", "ß",
+        "Kim's", "Kim’s", "Jones'", "Jones’", "s'", "s’", "’s", "Jong-un",
+        "Jong‐un", "-based", "O'", "al-", "d’", "–", "‘", "É.", "U.S.A."};
     const size_t n_pieces = sizeof pieces / sizeof pieces[0];
     unsigned long long rng = 0x9E3779B97F4A7C15ull;
     char text[256];
