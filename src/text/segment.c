@@ -188,22 +188,50 @@ static bool continues(const char *text, const eg_line *prev,
 
 /* ---- sentences and tokens ------------------------------------------ */
 
+/* Byte classes for add_tokens(): an ASCII letter or digit, a byte that
+ * starts or continues a character to decode (>= 0x80), an ASCII joiner
+ * (. ' -); any other ASCII byte is 0. */
+enum { TB_ALNUM = 1, TB_HIGH = 2, TB_JOIN = 4 };
+#define A TB_ALNUM
+#define H TB_HIGH
+#define J TB_JOIN
+static const unsigned char token_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, J, 0, 0, 0, 0, 0, J, J, 0, /* ' - . */
+    A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0, 0, /* 0-9 */
+    0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, /* A-Z */
+    A, A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0,
+    0, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, /* a-z */
+    A, A, A, A, A, A, A, A, A, A, A, 0, 0, 0, 0, 0,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, /* 0x80-0xFF: decoded */
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+    H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+};
+#undef A
+#undef H
+#undef J
+
 static eg_error_t add_tokens(const char *text, eg_segmentation *seg,
                              eg_sentence *s)
 {
     s->first_token = (uint32_t)seg->n_tokens;
+    const unsigned char *u = (const unsigned char *)text;
     size_t i = s->start, end = s->end;
     while (i < end) {
         uint32_t cp;
-        size_t n;
-        unsigned char c = (unsigned char)text[i];
-        if (c < 0x80) {
-            if (!(eg_ascii_class[c] & EG_CC_ALNUM)) {
+        size_t n = 1;
+        unsigned tb = token_byte[u[i]];
+        if (!(tb & TB_ALNUM)) {
+            if (!(tb & TB_HIGH)) {
                 i++;
                 continue;
             }
-            n = 1;
-        } else {
             n = eg_utf8_decode(text + i, end - i, &cp);
             if (!eg_cp_is_alnum(cp)) {
                 i += n;
@@ -213,13 +241,12 @@ static eg_error_t add_tokens(const char *text, eg_segmentation *seg,
         size_t start = i;
         i += n;
         while (i < end) {
-            c = (unsigned char)text[i];
-            if (c < 0x80 && (eg_ascii_class[c] & EG_CC_ALNUM)) {
+            while (i < end && (token_byte[u[i]] & TB_ALNUM))
                 i++;
-                continue;
-            }
-            /* the ASCII joiners are . ' - (a space ends most tokens) */
-            if (c < 0x80 && c != '.' && c != '\'' && c != '-')
+            if (i >= end)
+                break;
+            /* a space or other ASCII mark ends the token */
+            if (!(token_byte[u[i]] & (TB_HIGH | TB_JOIN)))
                 break;
             n = eg_utf8_decode(text + i, end - i, &cp);
             if (eg_cp_is_alnum(cp)) {
