@@ -152,7 +152,7 @@ typedef struct name_part {
     uint32_t entity;
 } name_part;
 
-enum { LOOKUP_CACHE_SLOTS = 1024, LOOKUP_CACHE_TEXT = 14 };
+enum { LOOKUP_CACHE_SLOTS = 1024, LOOKUP_CACHE_TEXT = 14, KEY_UNKNOWN = 0xFF };
 
 struct eg_worker {
     const eg_extractor *ex;
@@ -185,8 +185,10 @@ struct eg_worker {
      * bytes: the words around names ("the", "said", "in") recur */
     struct lookup_slot {
         unsigned char len;  /* 0: empty */
+        unsigned char key_len; /* KEY_UNKNOWN: not kept (longer) */
         bool starts_name;   /* eg_gazetteer_starts_name() of the key */
         char text[LOOKUP_CACHE_TEXT];
+        char key[LOOKUP_CACHE_TEXT];
         const eg_gz_entry *entry;
     } lookup_cache[LOOKUP_CACHE_SLOTS];
 };
@@ -273,11 +275,18 @@ static struct lookup_slot *cache_slot(eg_worker *w, const char *s, size_t len,
     return slot;
 }
 
+/* Keeps in slot the answers for the surface s: its key, entry and start
+ * bit. */
 static void cache_fill(struct lookup_slot *slot, const char *s, size_t len,
-                       const eg_gz_entry *e, bool starts)
+                       const char *key, size_t key_len, const eg_gz_entry *e,
+                       bool starts)
 {
     slot->len = (unsigned char)len;
     memcpy(slot->text, s, len);
+    slot->key_len = key_len <= LOOKUP_CACHE_TEXT ? (unsigned char)key_len
+                                                 : KEY_UNKNOWN;
+    if (key_len <= LOOKUP_CACHE_TEXT)
+        memcpy(slot->key, key, key_len);
     slot->entry = e;
     slot->starts_name = starts;
 }
@@ -314,7 +323,7 @@ static const eg_gz_entry *lookup(eg_worker *w, const char *s, size_t len)
     const eg_gz_entry *e = key_entry(w, w->scratch.data, w->scratch.len,
                                      &starts);
     if (slot)
-        cache_fill(slot, s, len, e, starts);
+        cache_fill(slot, s, len, w->scratch.data, w->scratch.len, e, starts);
     return e;
 }
 
@@ -578,27 +587,31 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
         if (!keep)
             wd->end--;
     }
-    wd->key_off = (uint32_t)w->wkeys.len;
-    if (!eg_name_key(text + wd->start, wd->end - wd->start, &w->wkeys))
-        return EG_ENOMEM;
-    wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
-    /* the entry as lookup() finds it, through the same cache (names
-     * recur) */
+    /* the key, entry and start bit as lookup() finds them, through the
+     * same cache (names recur) */
     const char *surface = text + wd->start;
     size_t slen = wd->end - wd->start;
     bool hit = false;
     struct lookup_slot *slot = slen && slen <= LOOKUP_CACHE_TEXT
                                    ? cache_slot(w, surface, slen, &hit)
                                    : NULL;
+    wd->key_off = (uint32_t)w->wkeys.len;
     const eg_gz_entry *e;
-    if (hit) {
+    if (hit && slot->key_len != KEY_UNKNOWN) {
+        if (!eg_buf_append(&w->wkeys, slot->key, slot->key_len))
+            return EG_ENOMEM;
+        wd->key_len = slot->key_len;
         e = slot->entry;
         wd->starts_name = slot->starts_name;
     } else {
-        e = key_entry(w, w->wkeys.data + wd->key_off, wd->key_len,
-                      &wd->starts_name);
+        if (!eg_name_key(surface, slen, &w->wkeys))
+            return EG_ENOMEM;
+        wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
+        const char *key = w->wkeys.data + wd->key_off;
+        e = key_entry(w, key, wd->key_len, &wd->starts_name);
         if (slot)
-            cache_fill(slot, surface, slen, e, wd->starts_name);
+            cache_fill(slot, surface, slen, key, wd->key_len, e,
+                       wd->starts_name);
     }
     wd->entry = e;
     /* the trailing dot that may have gone is no letter: same capitals */
