@@ -3,7 +3,7 @@
 """Pipeline benchmark: MB/s per stage, peak RSS, scaling, -j invariance.
 
 usage: bench.py --entgraph EXE [--biggraph EXE] [--docs N] [--quick]
-                [--keep DIR] [--repeat N] [--text DIR]
+                [--keep DIR] [--repeat N] [--text DIR] [--instructions]
 
 Generates a synthetic corpus (gencorpus.py, fixed seed) of N documents
 (default 2000, about 3.5 MB) and one four times larger, runs
@@ -24,12 +24,19 @@ the default run (-j of all cores, GraphML) on a directory of real text
 files, end to end (tests/bench/compromise.mjs times the compromise library
 on the same files).
 
+--instructions also counts the instructions of a -j1 run (betweenness
+off) on each corpus with valgrind (cachegrind, no cache simulation), and
+their 4x/1x ratio: unlike times, the counts do not move with the load of
+a shared machine, so they show what a change does. About 20 seconds
+more here; skipped with a message when valgrind is not installed.
+
 Prints figures only: it fails when a run fails or -j1 and -j2 disagree,
 never because something is slow.
 """
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -89,6 +96,24 @@ def fastest(cmd, repeat, out):
     return best
 
 
+def instructions(exe, corpus, out):
+    """Instructions of `exe -j1 corpus` (betweenness off) under
+    cachegrind, or None when valgrind is missing."""
+    valgrind = shutil.which("valgrind")
+    if not valgrind:
+        return None
+    p = subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no",
+                        "--cachegrind-out-file=/dev/null", exe, "-q", "-j1",
+                        "--betweenness", "off", corpus, "-o", out],
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       check=False)
+    err = p.stderr.decode("utf-8", "replace")
+    m = re.search(r"I\s+refs:\s+([\d,]+)", err)
+    if p.returncode != 0 or not m:
+        sys.exit(f"bench: valgrind run on {corpus} failed:\n{err}")
+    return int(m.group(1).replace(",", ""))
+
+
 def mbps(nbytes, secs):
     return nbytes / 1e6 / secs if secs > 0 else float("inf")
 
@@ -110,6 +135,8 @@ def main():
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per configuration; the fastest counts")
     ap.add_argument("--text", help="a directory of real text files to time")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions with valgrind too")
     a = ap.parse_args()
     docs = a.docs or (500 if a.quick else 2000)
     tmp = tempfile.TemporaryDirectory() if not a.keep else None
@@ -123,7 +150,7 @@ def main():
               f" {'ext+bld MB/s':>12} {'total MB/s':>10} {'wall s':>7}"
               f" {'CPU s':>6} {'RSS MB':>7}")
     print(header)
-    walls, cpus = {}, {}
+    walls, cpus, instr = {}, {}, {}
     for scale in (1, 4):
         corpus = os.path.join(work, f"corpus{scale}x.jsonl")
         subprocess.run([sys.executable, os.path.join(HERE, "gencorpus.py"),
@@ -156,10 +183,19 @@ def main():
               f"{'yes' if same else 'NO'}")
         if not same:
             sys.exit("bench: -j1 and -j2 outputs differ")
+        if a.instructions:
+            instr[scale] = instructions(
+                a.entgraph, corpus, os.path.join(work, "instr.graphml"))
     for jobs in (1, 2):
         print(f"bench: 4x corpus / 1x corpus, -j{jobs}: wall time "
               f"{walls[(4, jobs)] / walls[(1, jobs)]:.2f}, CPU time "
               f"{cpus[(4, jobs)] / cpus[(1, jobs)]:.2f}")
+    if a.instructions and instr.get(1) is None:
+        print("bench: --instructions: valgrind is not installed")
+    elif a.instructions:
+        print(f"bench: instructions, -j1, betweenness off: 1x "
+              f"{instr[1] / 1e6:,.0f} M, 4x {instr[4] / 1e6:,.0f} M "
+              f"(4x / 1x {instr[4] / instr[1]:.2f})")
 
     if a.text:
         nbytes = sum(os.path.getsize(os.path.join(dp, f))
