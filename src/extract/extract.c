@@ -1921,7 +1921,7 @@ static bool ascii_break(unsigned char c)
  * by apostrophes and hyphens (' ’ - ‐) to more of them ("Jong-un",
  * "Kim’s"), with a full stop after them or, after an s, a possessive
  * apostrophe before another capital ("Workers' Party"); SIZE_MAX when
- * the word needs the pattern ('&', another script, a dotted acronym). */
+ * the word needs the pattern ('&', another script). */
 static size_t ascii_word(const char *t, size_t i, size_t end)
 {
     size_t s = i++;
