@@ -214,11 +214,11 @@ static inline bool phrase_may_start(const char *s, size_t len)
            (phrase_starts[c0 - 'a'] >> (c1 - 'a') & 1);
 }
 
+/* Sets f's flags for the phrases at s, which starts like one
+ * (phrase_may_start()). */
 static void phrases_at(const char *s, size_t len, size_t line_len,
                        features *f)
 {
-    if (!phrase_may_start(s, len))
-        return;
     char c0 = (char)(s[0] | 0x20), c1 = (char)(s[1] | 0x20);
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
         const struct phrase *ph = &phrases[i];
@@ -547,12 +547,9 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
         /* a short line mostly needs its vocabulary: one pass with it
          * (where needs_vocab() is false the vocabulary changes no
          * verdict, so looking it up costs only the time) */
-        if (ln->end - ln->start <= SHORT_LINE) {
-            line_features(text, ln, &f[i], true);
-            continue;
-        }
-        line_features(text, ln, &f[i], false);
-        if (needs_vocab(&f[i]))
+        bool short_line = ln->end - ln->start <= SHORT_LINE;
+        line_features(text, ln, &f[i], short_line);
+        if (!short_line && needs_vocab(&f[i]))
             line_features(text, ln, &f[i], true);
     }
 
