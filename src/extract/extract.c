@@ -181,7 +181,7 @@ struct eg_worker {
     eg_buf parts_buf;      /* their keys */
     name_part *part;       /* their places in parts_buf, before the map */
     size_t n_part, cap_part;
-    /* lookup()'s recent answers for short surfaces, by a hash of their
+    /* surface_entry()'s recent answers for short surfaces, by a hash of their
      * bytes: the words around names ("the", "said", "in") recur */
     struct lookup_slot {
         unsigned char len;  /* 0: empty */
@@ -261,16 +261,13 @@ void eg_analysis_finish(eg_analysis *an)
 
 /* ---- word helpers ----------------------------------------------------- */
 
-/* The slot of lookup()'s cache for the surface s of 1 to
+/* The slot of surface_entry()'s cache for the surface s of 1 to
  * LOOKUP_CACHE_TEXT bytes; *hit when it holds s. */
 static struct lookup_slot *cache_slot(eg_worker *w, const char *s, size_t len,
                                       bool *hit)
 {
-    uint64_t h = len;
-    for (size_t i = 0; i < len; i++)
-        h = h * 31 + (unsigned char)s[i];
     struct lookup_slot *slot =
-        &w->lookup_cache[(h ^ h >> 10) & (LOOKUP_CACHE_SLOTS - 1)];
+        &w->lookup_cache[eg_hash_bytes(s, len) & (LOOKUP_CACHE_SLOTS - 1)];
     *hit = slot->len == len && memcmp(slot->text, s, len) == 0;
     return slot;
 }
@@ -305,26 +302,45 @@ static const eg_gz_entry *key_entry(eg_worker *w, const char *key, size_t len,
     return eg_gazetteer_get_hashed(w->ex->gz, key, len, h);
 }
 
-/* The gazetteer entry of the surface s (its key's), or NULL. Short
+/* The gazetteer entry *e of the surface s and whether its key starts a
+ * listed name of several words; the key is appended to keys (not kept
+ * when keys is NULL: w->scratch serves). Short
  * surfaces are answered from a small cache of exact byte matches, which
  * spares the key, the hash and a probe of the big table (a cache miss)
- * for the common words a name's context is judged by. */
-static const eg_gz_entry *lookup(eg_worker *w, const char *s, size_t len)
+ * for names that recur and the common words around them. False when out
+ * of memory. */
+static bool surface_entry(eg_worker *w, const char *s, size_t len,
+                          eg_buf *keys, const eg_gz_entry **e, bool *starts)
 {
-    bool hit = false, starts;
+    bool hit = false;
     struct lookup_slot *slot = len && len <= LOOKUP_CACHE_TEXT
                                    ? cache_slot(w, s, len, &hit)
                                    : NULL;
-    if (hit)
-        return slot->entry;
-    eg_buf_clear(&w->scratch);
-    if (!eg_name_key(s, len, &w->scratch))
-        return NULL;
-    const eg_gz_entry *e = key_entry(w, w->scratch.data, w->scratch.len,
-                                     &starts);
+    if (hit && (!keys || slot->key_len != KEY_UNKNOWN)) {
+        *e = slot->entry;
+        *starts = slot->starts_name;
+        return !keys || eg_buf_append(keys, slot->key, slot->key_len);
+    }
+    if (!keys) {
+        keys = &w->scratch;
+        eg_buf_clear(keys);
+    }
+    size_t at = keys->len;
+    if (!eg_name_key(s, len, keys))
+        return false;
+    const char *key = keys->data + at;
+    *e = key_entry(w, key, keys->len - at, starts);
     if (slot)
-        cache_fill(slot, s, len, w->scratch.data, w->scratch.len, e, starts);
-    return e;
+        cache_fill(slot, s, len, key, keys->len - at, *e, *starts);
+    return true;
+}
+
+/* The gazetteer entry of the surface s (its key's), or NULL. */
+static const eg_gz_entry *lookup(eg_worker *w, const char *s, size_t len)
+{
+    const eg_gz_entry *e;
+    bool starts;
+    return surface_entry(w, s, len, NULL, &e, &starts) ? e : NULL;
 }
 
 /* The entry of the words [a, b) from their cached keys: a span's key is
@@ -587,32 +603,12 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
         if (!keep)
             wd->end--;
     }
-    /* the key, entry and start bit as lookup() finds them, through the
-     * same cache (names recur) */
-    const char *surface = text + wd->start;
-    size_t slen = wd->end - wd->start;
-    bool hit = false;
-    struct lookup_slot *slot = slen && slen <= LOOKUP_CACHE_TEXT
-                                   ? cache_slot(w, surface, slen, &hit)
-                                   : NULL;
     wd->key_off = (uint32_t)w->wkeys.len;
     const eg_gz_entry *e;
-    if (hit && slot->key_len != KEY_UNKNOWN) {
-        if (!eg_buf_append(&w->wkeys, slot->key, slot->key_len))
-            return EG_ENOMEM;
-        wd->key_len = slot->key_len;
-        e = slot->entry;
-        wd->starts_name = slot->starts_name;
-    } else {
-        if (!eg_name_key(surface, slen, &w->wkeys))
-            return EG_ENOMEM;
-        wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
-        const char *key = w->wkeys.data + wd->key_off;
-        e = key_entry(w, key, wd->key_len, &wd->starts_name);
-        if (slot)
-            cache_fill(slot, surface, slen, key, wd->key_len, e,
-                       wd->starts_name);
-    }
+    if (!surface_entry(w, text + wd->start, wd->end - wd->start, &w->wkeys,
+                       &e, &wd->starts_name))
+        return EG_ENOMEM;
+    wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
     wd->entry = e;
     /* the trailing dot that may have gone is no letter: same capitals */
     wd->flags = usable_flags_caps(e, text + wd->start, wd->end - wd->start,
