@@ -181,8 +181,8 @@ struct eg_worker {
     eg_buf parts_buf;      /* their keys */
     name_part *part;       /* their places in parts_buf, before the map */
     size_t n_part, cap_part;
-    /* surface_entry()'s recent answers for short surfaces, by a hash of their
-     * bytes: the words around names ("the", "said", "in") recur */
+    /* surface_entry()'s recent answers for short surfaces, by a hash of
+     * their bytes: names and the words around them ("the", "said") recur */
     struct lookup_slot {
         unsigned char len;  /* 0: empty */
         unsigned char key_len; /* KEY_UNKNOWN: not kept (longer) */
