@@ -183,6 +183,9 @@ typedef struct eg_stats {
      * thread reading and adding to the corpus overlap the analysis, and
      * t_extract is the time spent waiting for it */
     double t_read, t_extract, t_build, t_metrics, t_export;
+    /* the analysis (t_extract) by stage: seconds summed over the threads
+     * that analyse, so their sum exceeds t_extract with -j above 1 */
+    double t_clean, t_segment, t_find, t_resolve;
     size_t capped_windows;/* windows naming more entities than are paired
                              (window_cap): only that many were linked */
 } eg_stats;

@@ -470,6 +470,14 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
     net->stats.t_extract = r->t_extract;
     net->stats.t_build = r->t_build + (t2 - t1);
     net->stats.t_metrics = t3 - t2;
+    double ts[EG_STAGE_COUNT] = {0};
+    for (size_t i = 0; i < r->n_threads; i++)
+        if (r->threads[i].worker)
+            eg_worker_add_times(r->threads[i].worker, ts);
+    net->stats.t_clean = ts[EG_STAGE_CLEAN];
+    net->stats.t_segment = ts[EG_STAGE_SEGMENT];
+    net->stats.t_find = ts[EG_STAGE_FIND];
+    net->stats.t_resolve = ts[EG_STAGE_RESOLVE];
     net->stats.t_export = now() - t3;
     return EG_OK;
 }

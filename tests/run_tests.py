@@ -405,6 +405,20 @@ def options(exe, tests):
                          os.path.join(tmp, 'nope.txt'), '-o',
                          os.path.join(tmp, 'x.graphml'))
         check(rc == 2 and 'nope.txt' in err, f'missing stoplist: {rc} {err}')
+        # the summary times the stages of the analysis; with one thread
+        # they run inside the extract time, so their sum is at most it
+        big = os.path.join(tests, 'cases', 'corpus')
+        rc, _, err = run(exe, '-j1', '--no-progress', inp, big, '-o',
+                         os.path.join(tmp, 'x.graphml'))
+        m = re.search(r'seconds: read ([\d.]+), extract ([\d.]+) \(clean '
+                      r'([\d.]+), segment ([\d.]+), find ([\d.]+), resolve '
+                      r'([\d.]+)\), build ([\d.]+), metrics ([\d.]+), '
+                      r'export ([\d.]+)\n', err)
+        check(rc == 0 and m, f'summary with stage times: {err}')
+        if m:
+            t = [float(x) for x in m.groups()]
+            check(sum(t[2:6]) <= t[1] + 0.0025,
+                  f'clean + segment + find + resolve <= extract: {t}')
 
 
 def make_graphs(exe, tests, tmp):

@@ -35,10 +35,11 @@ static void summary(const eg_network *net, double t_rank)
         snprintf(window, sizeof window, "%s", net->window);
     fprintf(stderr,
             "entgraph: %s windows (%llu), %s weights; seconds: read %.3f, "
-            "extract %.3f, build %.3f, metrics %.3f, export %.3f\n",
+            "extract %.3f (clean %.3f, segment %.3f, find %.3f, resolve "
+            "%.3f), build %.3f, metrics %.3f, export %.3f\n",
             window, (unsigned long long)s->windows, net->weighting,
-            s->t_read, s->t_extract, s->t_build, s->t_metrics,
-            s->t_export + t_rank);
+            s->t_read, s->t_extract, s->t_clean, s->t_segment, s->t_find,
+            s->t_resolve, s->t_build, s->t_metrics, s->t_export + t_rank);
     if (net->path_sources)
         fprintf(stderr,
                 "entgraph: betweenness, harmonic and closeness are "

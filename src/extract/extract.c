@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* ---- the extractor (shared, read-only) ------------------------------ */
 
@@ -191,6 +192,7 @@ struct eg_worker {
         char key[LOOKUP_CACHE_TEXT];
         const eg_gz_entry *entry;
     } lookup_cache[LOOKUP_CACHE_SLOTS];
+    double t_stage[EG_STAGE_COUNT]; /* seconds per stage, see eg_analyze() */
 };
 
 eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
@@ -2756,6 +2758,19 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
 
 /* ---- driver ----------------------------------------------------------- */
 
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void eg_worker_add_times(const eg_worker *w, double t[EG_STAGE_COUNT])
+{
+    for (int i = 0; i < EG_STAGE_COUNT; i++)
+        t[i] += w->t_stage[i];
+}
+
 eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
                       eg_analysis *an, eg_status *st)
 {
@@ -2772,15 +2787,22 @@ eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
     if (doc->len > EG_MAX_DOC_BYTES)
         return eg_fail(st, EG_EINPUT, "%s: document larger than 4 GiB",
                        doc->id);
+    double t0 = now(), t1 = t0, t2 = t0, t3 = t0, t4 = t0;
     eg_error_t rc = eg_split_lines(doc->text, doc->len, &an->seg);
     if (rc == EG_OK)
         rc = eg_clean(doc->text, doc->len, &an->seg);
-    if (rc == EG_OK)
+    if (rc == EG_OK) {
+        t1 = now();
         rc = eg_segment(doc->text, doc->len, &an->seg);
-    if (rc == EG_OK)
+    }
+    if (rc == EG_OK) {
+        t2 = now();
         rc = find_candidates(w, doc, an);
-    if (rc == EG_OK)
+    }
+    if (rc == EG_OK) {
+        t3 = now();
         rc = resolve(w, an, doc->text);
+    }
     if (rc == EG_ENOMEM)
         return eg_fail_nomem(st);
     if (rc != EG_OK)
@@ -2810,6 +2832,11 @@ eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
                        memcmp(e->name, text + c->start, c->end - c->start)));
         e->n_mentions++;
     }
+    t4 = now();
+    w->t_stage[EG_STAGE_CLEAN] += t1 - t0;
+    w->t_stage[EG_STAGE_SEGMENT] += t2 - t1;
+    w->t_stage[EG_STAGE_FIND] += t3 - t2;
+    w->t_stage[EG_STAGE_RESOLVE] += t4 - t3;
     return EG_OK;
 }
 

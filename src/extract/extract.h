@@ -72,6 +72,19 @@ void eg_worker_destroy(eg_worker *w);
 eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
                       eg_analysis *an, eg_status *st);
 
+/* The stages of eg_analyze(), for the timings of the summary. */
+enum {
+    EG_STAGE_CLEAN,     /* lines, boilerplate */
+    EG_STAGE_SEGMENT,   /* paragraphs, sentences, tokens */
+    EG_STAGE_FIND,      /* candidate names and their type votes */
+    EG_STAGE_RESOLVE,   /* one entity per name in the document, mentions */
+    EG_STAGE_COUNT
+};
+
+/* Adds to t[EG_STAGE_*] the wall-clock seconds w has spent in each stage
+ * since it was created. */
+void eg_worker_add_times(const eg_worker *w, double t[EG_STAGE_COUNT]);
+
 /* For tests: the candidate pattern's match anchored at pos in
  * text[0..end), 1 with [*ms, *me), 0 for none, < 0 on error, by PCRE2;
  * fast: by the plain-ASCII matcher alone, -1 where it leaves the text to
