@@ -539,6 +539,34 @@ static bool is_compass(const char *s, size_t len)
     return EG_IN_WORDS(compass, s, len);
 }
 
+/* The caps, digit, inner_lower and inner_upper of the word ws[0..wl) in
+ * one pass when it is plain ASCII, as fill_word()'s general loops would
+ * set them; false, with nothing set, for any other word. */
+static bool ascii_shape(word *wd, const char *ws, size_t wl)
+{
+    const unsigned char *u = (const unsigned char *)ws;
+    unsigned seen = 0;
+    size_t letters = 0;
+    bool inner_lower = false, inner_upper = false;
+    for (size_t k = 0; k < wl; k++) {
+        if (u[k] >= 0x80)
+            return false;
+        unsigned cls = eg_ascii_class[u[k]];
+        seen |= cls;
+        letters += (cls & EG_CC_LETTER) != 0;
+        if (u[k] == '-' && k + 1 < wl && u[k + 1] < 0x80) {
+            unsigned nx = eg_ascii_class[u[k + 1]];
+            inner_lower |= (nx & EG_CC_LOWER) && k > 1;
+            inner_upper |= (nx & EG_CC_UPPER) && k > 0;
+        }
+    }
+    wd->caps = !(seen & EG_CC_LOWER) && letters >= 2;
+    wd->digit = (seen & EG_CC_DIGIT) != 0;
+    wd->inner_lower = inner_lower;
+    wd->inner_upper = inner_upper;
+    return true;
+}
+
 static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
                             size_t i)
 {
@@ -582,18 +610,20 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
     }
     const char *ws = text + wd->start;
     size_t wl = wd->end - wd->start;
-    wd->caps = span_all_caps(ws, wl);
-    for (size_t k = 0; k < wl; k++)
-        wd->digit |= ws[k] >= '0' && ws[k] <= '9';
-    for (size_t k = 0; k + 1 < wl; k++)
-        if (ws[k] == '-') {
-            uint32_t nx;
-            eg_utf8_decode(ws + k + 1, wl - k - 1, &nx);
-            if (eg_cp_is_lower(nx) && k > 1)
-                wd->inner_lower = true;
-            if (nx >= 'A' && nx <= 'Z' && k > 0)
-                wd->inner_upper = true;
-        }
+    if (!ascii_shape(wd, ws, wl)) {
+        wd->caps = span_all_caps(ws, wl);
+        for (size_t k = 0; k < wl; k++)
+            wd->digit |= ws[k] >= '0' && ws[k] <= '9';
+        for (size_t k = 0; k + 1 < wl; k++)
+            if (ws[k] == '-') {
+                uint32_t nx;
+                eg_utf8_decode(ws + k + 1, wl - k - 1, &nx);
+                if (eg_cp_is_lower(nx) && k > 1)
+                    wd->inner_lower = true;
+                if (nx >= 'A' && nx <= 'Z' && k > 0)
+                    wd->inner_upper = true;
+            }
+    }
     /* a trailing dot belongs to the word only for initials and known
      * abbreviations ("J.", "Gen.", "U.S."), not at a sentence end */
     if (wl > 1 && ws[wl - 1] == '.') {
@@ -2143,6 +2173,17 @@ static int list_tail(eg_worker *w, const char *text, const eg_sentence *s,
     return 0;
 }
 
+/* Can a particle of WORD (al-, bin-, d', van- ...) start with cp? */
+static bool particle_initial(uint32_t cp)
+{
+    switch (cp) {
+    case 'a': case 'b': case 'd': case 'e': case 'i': case 'l': case 'v':
+        return true;
+    default:
+        return false;
+    }
+}
+
 static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
                                   eg_analysis *an)
 {
@@ -2172,7 +2213,7 @@ static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
             if (!eg_cp_is_upper(cp)) {
                 /* only the particles of WORD (al-, bin-, d', van- ...)
                  * fuse to a capital */
-                if (!(cp < 0x80 && memchr("abdeilv", (int)cp, 7)))
+                if (!particle_initial(cp))
                     continue;
                 bool fused = false;
                 for (size_t k = ts + 1; k + 1 < te && !fused; k++)
