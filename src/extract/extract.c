@@ -502,6 +502,10 @@ static uint32_t usable_flags(const eg_gz_entry *e, const char *s, size_t len)
 static uint32_t span_flags(eg_worker *w, const char *text, size_t a, size_t b)
 {
     const word *fa = &w->words[a], *lb = &w->words[b - 1];
+    /* one word: fill_word() kept them (a word re-keyed without its
+     * possessive lost its entry) */
+    if (b == a + 1)
+        return fa->entry ? fa->flags : 0;
     if (a >= w->memo_base && a < w->memo_base + w->memo_n && b - a <= 4) {
         size_t k = (a - w->memo_base) * 4 + (b - a - 1);
         if (!w->memo_fset[k]) {
@@ -822,16 +826,10 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
     return 0;
 }
 
-/* Length (1..4 words) of the longest name a list knows at words[i..n)
- * with any of the flags, 0 when none. */
-static size_t known_at(eg_worker *w, const char *text, size_t i, size_t n,
-                       uint32_t flags)
+/* known_at() where words[i] may start a listed name of several words. */
+static size_t known_at_spans(eg_worker *w, const char *text, size_t i,
+                             size_t n, uint32_t flags)
 {
-    /* a word that starts no listed name of several words: itself only
-     * (lookup_words_raw() finds no longer span) */
-    if (i < n && !w->words[i].starts_name)
-        return !w->words[i].connector && (span_flags(w, text, i, i + 1) & flags)
-                   ? 1 : 0;
     for (size_t len = n - i < 4 ? n - i : 4; len >= 1; len--) {
         const word *a = &w->words[i], *b = &w->words[i + len - 1];
         if (b->connector || a->connector)
@@ -840,6 +838,21 @@ static size_t known_at(eg_worker *w, const char *text, size_t i, size_t n,
             return len;
     }
     return 0;
+}
+
+/* Length (1..4 words) of the longest name a list knows at words[i..n)
+ * with any of the flags, 0 when none. */
+static inline size_t known_at(eg_worker *w, const char *text, size_t i,
+                              size_t n, uint32_t flags)
+{
+    /* a word that starts no listed name of several words: itself only
+     * (lookup_words_raw() finds no longer span), by the flags
+     * span_flags() would give */
+    if (i < n && !w->words[i].starts_name) {
+        const word *wd = &w->words[i];
+        return !wd->connector && wd->entry && (wd->flags & flags) ? 1 : 0;
+    }
+    return known_at_spans(w, text, i, n, flags);
 }
 
 /* Does words[j..n) start like a person's name: a known given name, a
