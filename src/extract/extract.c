@@ -2834,6 +2834,7 @@ eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
     an->n_entities = 0;
     eg_arena_reset(&an->arena);
     w->n_words = 0;
+    w->memo_n = 0; /* the memos are by word index: none of these words */
     eg_buf_clear(&w->wkeys);
     w->n_cands = 0;
     eg_buf_clear(&w->keys);

@@ -106,6 +106,13 @@ int main(void)
     }
     eg_analysis_init(&an);
 
+    /* one worker, document after document: what the previous document's
+     * words were looked up as says nothing of this one's words at the
+     * same places (a headline's names are looked up outside a run) */
+    CHECK_STR(mentions("Grace Wanjiru spoke."), "Grace Wanjiru/person");
+    CHECK_STR(mentions("NEW ZEALAND AND AUSTRALIA SIGN A PACT IN WELLINGTON"),
+              "NEW ZEALAND/place; AUSTRALIA/place; WELLINGTON/place");
+
     /* titles are evidence, not part of the name; weekdays are not names */
     CHECK_STR(mentions("President Lena Varga met Foreign Minister Tomas Berg "
                        "in Vienna on Monday."),
