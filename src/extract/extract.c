@@ -1149,8 +1149,20 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !(ws > s->start && text[ws - 1] == '-')) {
         const eg_gz_entry *e = lookup(w, text + ws, we - ws);
         if (e) {
-            if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place)
-                vote(c, EG_TYPE_PLACE, 1.2f);
+            /* "in", "near" and the like before a name that is not a
+             * possessive ("in Putin's speech"), an acronym or a name
+             * with an organisation's head ("a stake in Harlow Mining
+             * Corp.") place it more surely than the movement words
+             * ("to", "from", "visited"), which also take people and
+             * organisations */
+            if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place) {
+                static const char *const locative[] = {
+                    "across", "around", "in", "inside", "near", "outside",
+                    "throughout"};
+                bool loc = n_names >= 2 && !lw->possessive && !org_head &&
+                           EG_IN_WORDS(locative, text + ws, we - ws);
+                vote(c, EG_TYPE_PLACE, loc ? 2.5f : 1.2f);
+            }
             /* "the main opposition Democratic Party": a role word
              * before a name with an organisation's head names no
              * person */
