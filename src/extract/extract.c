@@ -155,6 +155,20 @@ typedef struct name_part {
 
 enum { LOOKUP_CACHE_SLOTS = 1024, LOOKUP_CACHE_TEXT = 14, KEY_UNKNOWN = 0xFF };
 
+/* split_words()'s recent answers: the words of a run depend on its bytes
+ * alone, and runs recur ("Kim Jong Un", "Reuters"). */
+enum { RUN_CACHE_SLOTS = 1024, RUN_CACHE_TEXT = 40, RUN_CACHE_WORDS = 5,
+       RUN_CACHE_KEYS = 40 };
+struct run_slot {
+    unsigned char len;      /* bytes of the run; 0: empty */
+    unsigned char n_words;
+    unsigned char keys_len;
+    char text[RUN_CACHE_TEXT];
+    char keys[RUN_CACHE_KEYS];
+    word words[RUN_CACHE_WORDS]; /* start, end from the run's start;
+                                    key_off into keys */
+};
+
 struct eg_worker {
     const eg_extractor *ex;
     pcre2_match_data *md;
@@ -192,6 +206,7 @@ struct eg_worker {
         char key[LOOKUP_CACHE_TEXT];
         const eg_gz_entry *entry;
     } lookup_cache[LOOKUP_CACHE_SLOTS];
+    struct run_slot run_cache[RUN_CACHE_SLOTS];
     double t_stage[EG_STAGE_COUNT]; /* seconds per stage, see eg_analyze() */
 };
 
@@ -694,10 +709,9 @@ static eg_error_t push_token(eg_worker *w, const char *text, size_t s,
 }
 
 /* Splits a regex match [ms, me) into words. */
-static eg_error_t split_words(eg_worker *w, const char *text, size_t ms,
-                              size_t me, size_t *first, size_t *count)
+static eg_error_t split_words_uncached(eg_worker *w, const char *text,
+                                       size_t ms, size_t me)
 {
-    *first = w->n_words;
     size_t i = ms;
     while (i < me) {
         uint32_t cp;
@@ -715,7 +729,53 @@ static eg_error_t split_words(eg_worker *w, const char *text, size_t ms,
         }
         EG_CHECK(push_token(w, text, s, i));
     }
-    *count = w->n_words - *first;
+    return EG_OK;
+}
+
+/* split_words_uncached(), answered from the run cache when the same
+ * bytes were split lately: the words are copied, moved to this run. */
+static eg_error_t split_words(eg_worker *w, const char *text, size_t ms,
+                              size_t me, size_t *first, size_t *count)
+{
+    size_t len = me - ms, n0 = w->n_words, k0 = w->wkeys.len;
+    struct run_slot *slot =
+        len && len <= RUN_CACHE_TEXT
+            ? &w->run_cache[eg_hash_bytes(text + ms, len) &
+                            (RUN_CACHE_SLOTS - 1)]
+            : NULL;
+    *first = n0;
+    if (slot && slot->len == len && memcmp(slot->text, text + ms, len) == 0) {
+        if (!EG_GROW(w->words, w->cap_words, n0 + slot->n_words) ||
+            !eg_buf_append(&w->wkeys, slot->keys, slot->keys_len))
+            return EG_ENOMEM;
+        for (size_t k = 0; k < slot->n_words; k++) {
+            word *wd = &w->words[n0 + k];
+            *wd = slot->words[k];
+            wd->start += (uint32_t)ms;
+            wd->end += (uint32_t)ms;
+            wd->key_off += (uint32_t)k0;
+        }
+        w->n_words = n0 + slot->n_words;
+        *count = slot->n_words;
+        return EG_OK;
+    }
+    EG_CHECK(split_words_uncached(w, text, ms, me));
+    *count = w->n_words - n0;
+    if (slot && *count <= RUN_CACHE_WORDS &&
+        w->wkeys.len - k0 <= RUN_CACHE_KEYS) {
+        slot->len = (unsigned char)len;
+        memcpy(slot->text, text + ms, len);
+        slot->n_words = (unsigned char)*count;
+        slot->keys_len = (unsigned char)(w->wkeys.len - k0);
+        memcpy(slot->keys, w->wkeys.data + k0, slot->keys_len);
+        for (size_t k = 0; k < *count; k++) {
+            word *wd = &slot->words[k];
+            *wd = w->words[n0 + k];
+            wd->start -= (uint32_t)ms;
+            wd->end -= (uint32_t)ms;
+            wd->key_off -= (uint32_t)k0;
+        }
+    }
     return EG_OK;
 }
 

@@ -113,6 +113,25 @@ int main(void)
     CHECK_STR(mentions("NEW ZEALAND AND AUSTRALIA SIGN A PACT IN WELLINGTON"),
               "NEW ZEALAND/place; AUSTRALIA/place; WELLINGTON/place");
 
+    /* the words of a run the worker split before come from its cache:
+     * the same answers, at the new places */
+    {
+        const char *t = "Anna Kowalski met the Northern Rail Corporation "
+                        "(NRC) in Oslo. Ms Kowalski said the NRC would "
+                        "appeal. Anna Kowalski's aides left Oslo.";
+        const char *want =
+            "Anna Kowalski/person; Northern Rail Corporation/organisation; "
+            "NRC=Northern Rail Corporation/organisation; Oslo/place; "
+            "Kowalski=Anna Kowalski/person; "
+            "NRC=Northern Rail Corporation/organisation; "
+            "Anna Kowalski/person; Oslo/place";
+        CHECK_STR(mentions(t), want);
+        CHECK_STR(mentions(t), want);
+        char moved[512];
+        snprintf(moved, sizeof moved, "Then %s", t);
+        CHECK_STR(mentions(moved), want);
+    }
+
     /* "in" before a name no list knows places it, though its first word
      * is also a name; not before a possessive */
     CHECK_STR(mentions("Families sheltered in Khan Zemora overnight."),
