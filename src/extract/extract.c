@@ -1755,6 +1755,15 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                         !person_like(w, i, j) && !person_like(w, j + 1, n) &&
                         !(w->words[j - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)))
                         org_goes_on = true;
+                    /* ... or one or two words no list knows, "and", and
+                     * words up to a head: "UN Relief and Works Agency for
+                     * Palestine Refugees", "Food and Drug Administration" */
+                    if (and_word && !head_seen && j <= i + 2 && j + 1 < n &&
+                        head_ahead(w, j + 1, n) &&
+                        !person_like(w, i, j) && !person_like(w, j + 1, n) &&
+                        !(w->words[j - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+                        !(span_flags(w, text, i, j) & (EG_GZ_PLACE | EG_GZ_ORG)))
+                        org_goes_on = true;
                     /* "on" joins only known names ("Newcastle upon Tyne"),
                      * not a place after an organisation ("University on
                      * Russky Island") */

@@ -132,6 +132,13 @@ int main(void)
         CHECK_STR(mentions(moved), want);
     }
 
+    /* "and" inside an organisation's name whose head comes after it */
+    CHECK_STR(mentions("Officials of the Coastal Relief and Works Agency "
+                       "met in Oslo."),
+              "Coastal Relief and Works Agency/organisation; Oslo/place");
+    CHECK_STR(mentions("Lena Varga and Works Agency staff met in Oslo."),
+              "Lena Varga/person; Works Agency/organisation; Oslo/place");
+
     /* "in" before a name no list knows places it, though its first word
      * is also a name; not before a possessive */
     CHECK_STR(mentions("Families sheltered in Khan Zemora overnight."),
