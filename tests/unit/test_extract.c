@@ -132,6 +132,12 @@ int main(void)
         CHECK_STR(mentions(moved), want);
     }
 
+    /* an organisation's head before "for" keeps the name whole */
+    CHECK_STR(mentions("Lena Varga joined the Harwick Endowment for Coastal "
+                       "Studies in Oslo."),
+              "Lena Varga/person; Harwick Endowment for Coastal "
+              "Studies/organisation; Oslo/place");
+
     /* "and" inside an organisation's name whose head comes after it */
     CHECK_STR(mentions("Officials of the Coastal Relief and Works Agency "
                        "met in Oslo."),
