@@ -844,7 +844,10 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
 {
     if (plural)
         *plural = false;
-    for (size_t len = n - i < 4 ? n - i : 4; len >= 1; len--) {
+    /* a word that starts no listed name of several words starts no title
+     * of several words either, in the singular or the plural (below) */
+    size_t most = !w->words[i].starts_name ? 1 : n - i < 4 ? n - i : 4;
+    for (size_t len = most; len >= 1; len--) {
         const word *a = &w->words[i], *b = &w->words[i + len - 1];
         if (b->connector || a->connector)
             continue;
@@ -858,8 +861,13 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
         const eg_gz_entry *e = lookup_words(w, i, i + len);
         bool pl = false;
         if (!(e && (e->flags & EG_GZ_TITLE)) && tl > 3 &&
-            text[b->end - 1] == 's')
+            text[b->end - 1] == 's') {
             e = lookup(w, text + a->start, tl - 1), pl = true;
+            /* several words spell a one-word title only by accident, as
+             * in lookup_words_raw() */
+            if (len > 1 && e && !(e->more & EG_GZ2_SPACED))
+                e = NULL;
+        }
         /* two titles joined by a hyphen: "Commissioner-General" */
         const char *hy = len == 1 && a->inner_upper &&
                                  !(e && (e->flags & EG_GZ_TITLE))
