@@ -1,6 +1,7 @@
 /* eg_run(): the whole pipeline, from inputs to written outputs.
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "entgraph.h"
+#include "core/clock.h"
 #include "core/error.h"
 #include "export/writer.h"
 #include "extract/extract.h"
@@ -12,20 +13,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
 
 static void progress(const eg_stats *s, uint64_t total, double start,
                      bool final)
 {
-    double dt = now() - start;
+    double dt = eg_now() - start;
     double rate = dt > 0 ? (double)s->bytes / dt : 0.0;
     fprintf(stderr, "\rentgraph: %zu documents, %.1f MB, %zu mentions, %.1f MB/s",
             s->documents, (double)s->bytes / 1e6, s->mentions, rate / 1e6);
@@ -226,18 +219,18 @@ static eg_error_t read_serial(run *r, eg_stats *seen, double start,
     const eg_options *opt = r->opt;
     double last = start;
     for (bool done = false; !done;) {
-        double t0 = now();
+        double t0 = eg_now();
         size_t n;
         EG_CHECK(fill_batch(r, r->slots, &n, &done, st));
-        double t1 = now();
+        double t1 = eg_now();
         r->t_read += t1 - t0;
         EG_CHECK(analyse_batch(r, r->slots, n, st));
-        double t2 = now();
+        double t2 = eg_now();
         r->t_extract += t2 - t1;
         EG_CHECK(merge_batch(r, r->slots, n, seen, st));
-        r->t_build += now() - t2;
-        if (opt->progress && now() - last > 0.25) {
-            last = now();
+        r->t_build += eg_now() - t2;
+        if (opt->progress && eg_now() - last > 0.25) {
+            last = eg_now();
             progress(seen, total, start, false);
         }
     }
@@ -256,23 +249,23 @@ static eg_error_t read_overlapped(run *r, eg_stats *seen, double start,
     slot *batch[2] = {r->slots, r->slots + BATCH};
     size_t n[2] = {0, 0}, cur = 0;
     bool done = false;
-    double t0 = now();
+    double t0 = eg_now();
     eg_error_t rc = fill_batch(r, batch[0], &n[0], &done, st);
-    r->t_read += now() - t0;
+    r->t_read += eg_now() - t0;
     if (rc != EG_OK || n[0] == 0)
         return rc;
     launch_batch(r, batch[0], n[0]);
     for (;;) {
         size_t nxt = 1 - cur;
         n[nxt] = 0;
-        t0 = now();
+        t0 = eg_now();
         if (!done)
             rc = fill_batch(r, batch[nxt], &n[nxt], &done, st);
-        double t1 = now();
+        double t1 = eg_now();
         r->t_read += t1 - t0;
         eg_status wst = {0};
         eg_error_t wrc = finish_batch(r, &wst);
-        double t2 = now();
+        double t2 = eg_now();
         r->t_extract += t2 - t1;
         if (rc != EG_OK)
             return rc;
@@ -283,11 +276,11 @@ static eg_error_t read_overlapped(run *r, eg_stats *seen, double start,
         if (n[nxt] > 0)
             launch_batch(r, batch[nxt], n[nxt]);
         rc = merge_batch(r, batch[cur], n[cur], seen, st);
-        r->t_build += now() - t2;
+        r->t_build += eg_now() - t2;
         if (rc != EG_OK)
             return rc; /* the caller joins the running batch */
-        if (opt->progress && now() - last > 0.25) {
-            last = now();
+        if (opt->progress && eg_now() - last > 0.25) {
+            last = eg_now();
             progress(seen, total, start, false);
         }
         if (n[nxt] == 0)
@@ -299,7 +292,7 @@ static eg_error_t read_overlapped(run *r, eg_stats *seen, double start,
 static eg_error_t read_corpus(run *r, eg_status *st)
 {
     const eg_options *opt = r->opt;
-    double start = now();
+    double start = eg_now();
     eg_stats seen = {0};
     uint64_t total = eg_source_total_bytes(r->src);
     eg_error_t rc = r->n_threads > 1
@@ -408,11 +401,11 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
     if (opt->mentions_path)
         EG_CHECK(check_output(opt->mentions_path, st));
     eg_extract_options xo = {opt->types, opt->stoplist, opt->aliases};
-    double t0 = now();
+    double t0 = eg_now();
     EG_CHECK(eg_extractor_create(&r->ex, &xo, st));
     EG_CHECK(start_workers(r, st));
-    r->t_extract = now() - t0; /* patterns and gazetteers */
-    t0 = now();
+    r->t_extract = eg_now() - t0; /* patterns and gazetteers */
+    t0 = eg_now();
     EG_CHECK(eg_source_create(&r->src, opt->inputs, opt->n_inputs,
                               &opt->ingest, st));
     if (opt->mentions_path) {
@@ -431,9 +424,9 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
         .window_cap = opt->window_cap,
     };
     EG_CHECK(eg_corpus_create(&r->corpus, &co, st));
-    r->t_read = now() - t0; /* checking the inputs */
+    r->t_read = eg_now() - t0; /* checking the inputs */
     EG_CHECK(read_corpus(r, st));
-    double t1 = now();
+    double t1 = eg_now();
     EG_CHECK(eg_corpus_build(r->corpus, net, st));
     net->window = opt->window == EG_WINDOW_PARAGRAPH  ? "paragraph"
                   : opt->window == EG_WINDOW_DOCUMENT ? "document"
@@ -450,7 +443,7 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
         .keep_isolates = opt->keep_isolates,
     };
     EG_CHECK(eg_network_filter(net, &fo, st));
-    double t2 = now();
+    double t2 = eg_now();
     eg_metrics_options mo;
     eg_metrics_options_init(&mo);
     mo.community = opt->community;
@@ -460,7 +453,7 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
     mo.jobs = (unsigned)r->n_threads;
     EG_CHECK(eg_network_compute_metrics_opt(net, &mo, st));
     EG_CHECK(eg_network_layout(net, opt->layout, opt->seed, st));
-    double t3 = now();
+    double t3 = eg_now();
     for (size_t i = 0; i < opt->n_outputs; i++)
         EG_CHECK(eg_export(net, opt->outputs[i].format, opt->outputs[i].path,
                            st));
@@ -478,7 +471,7 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
     net->stats.t_segment = ts[EG_STAGE_SEGMENT];
     net->stats.t_find = ts[EG_STAGE_FIND];
     net->stats.t_resolve = ts[EG_STAGE_RESOLVE];
-    net->stats.t_export = now() - t3;
+    net->stats.t_export = eg_now() - t3;
     return EG_OK;
 }
 

@@ -16,6 +16,7 @@
 
 #include "extract/extract.h"
 #include "core/buf.h"
+#include "core/clock.h"
 #include "core/error.h"
 #include "core/hashmap.h"
 #include "core/wordlist.h"
@@ -28,7 +29,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* ---- the extractor (shared, read-only) ------------------------------ */
 
@@ -2901,13 +2901,6 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
 
 /* ---- driver ----------------------------------------------------------- */
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 void eg_worker_add_times(const eg_worker *w, double t[EG_STAGE_COUNT])
 {
     for (int i = 0; i < EG_STAGE_COUNT; i++)
@@ -2931,20 +2924,20 @@ eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
     if (doc->len > EG_MAX_DOC_BYTES)
         return eg_fail(st, EG_EINPUT, "%s: document larger than 4 GiB",
                        doc->id);
-    double t0 = now(), t1 = t0, t2 = t0, t3 = t0, t4 = t0;
+    double t0 = eg_now(), t1 = t0, t2 = t0, t3 = t0, t4 = t0;
     eg_error_t rc = eg_split_lines(doc->text, doc->len, &an->seg);
     if (rc == EG_OK)
         rc = eg_clean(doc->text, doc->len, &an->seg);
     if (rc == EG_OK) {
-        t1 = now();
+        t1 = eg_now();
         rc = eg_segment(doc->text, doc->len, &an->seg);
     }
     if (rc == EG_OK) {
-        t2 = now();
+        t2 = eg_now();
         rc = find_candidates(w, doc, an);
     }
     if (rc == EG_OK) {
-        t3 = now();
+        t3 = eg_now();
         rc = resolve(w, an, doc->text);
     }
     if (rc == EG_ENOMEM)
@@ -2976,7 +2969,7 @@ eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
                        memcmp(e->name, text + c->start, c->end - c->start)));
         e->n_mentions++;
     }
-    t4 = now();
+    t4 = eg_now();
     w->t_stage[EG_STAGE_CLEAN] += t1 - t0;
     w->t_stage[EG_STAGE_SEGMENT] += t2 - t1;
     w->t_stage[EG_STAGE_FIND] += t3 - t2;
