@@ -1838,14 +1838,13 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     wd->possessive = false;
                     wd->end = possessive_end(text, wd);
                     wd->key_off = (uint32_t)w->wkeys.len;
-                    if (!eg_name_key(text + wd->start, wd->end - wd->start,
-                                     &w->wkeys))
+                    const eg_gz_entry *listed; /* unused: entry stays NULL */
+                    if (!surface_entry(w, text + wd->start,
+                                       wd->end - wd->start, &w->wkeys,
+                                       &listed, &wd->starts_name))
                         return EG_ENOMEM;
                     wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
                     wd->entry = NULL;
-                    wd->starts_name = eg_gazetteer_starts_name(
-                        w->ex->gz, eg_hash_bytes(w->wkeys.data + wd->key_off,
-                                                 wd->key_len));
                     memo_forget(w, j);
                     continue;
                 }
