@@ -1211,9 +1211,13 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     /* context: "in X", "X said", "spokesman X"; not the end of a
      * hyphenated modifier ("based" of "Moscow-based X") */
     size_t ws, we;
+    /* the sentence's first word counts in capitals too, but only as a
+     * preposition ("In Tarvel, ..."): another capital may start the name
+     * itself ("Giant Eagle") */
+    bool initial = false;
     if (!had_the && !titled &&
         word_before(text, s->start, start, &ws, &we) &&
-        starts_lower(text + ws, we - ws) &&
+        (starts_lower(text + ws, we - ws) || (initial = ws == s->start)) &&
         !(ws > s->start && text[ws - 1] == '-')) {
         const eg_gz_entry *e = lookup(w, text + ws, we - ws);
         if (e) {
@@ -1234,9 +1238,9 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             /* "the main opposition Democratic Party": a role word
              * before a name with an organisation's head names no
              * person */
-            if ((e->flags & EG_GZ_TITLE_ROLE) && !org_head)
+            if ((e->flags & EG_GZ_TITLE_ROLE) && !org_head && !initial)
                 vote(c, EG_TYPE_PERSON, 2.0f);
-            if (e->flags & EG_GZ_ORG_NOUN)
+            if ((e->flags & EG_GZ_ORG_NOUN) && !initial)
                 vote(c, EG_TYPE_ORG, 1.5f);
         }
     }
@@ -2731,6 +2735,87 @@ static eg_error_t join_name_parts(eg_worker *w, eg_analysis *an)
     return EG_OK;
 }
 
+/* What stands between two items of a list: 1 for ", ", 2 for " and ",
+ * " or ", ", and " or ", or ", 0 for anything else. */
+static int list_sep(const char *text, size_t a, size_t b)
+{
+    const char *p = text + a;
+    size_t n = b > a ? b - a : 0;
+    if (n == 2 && p[0] == ',' && p[1] == ' ')
+        return 1;
+    if (n > 2 && p[0] == ',') {
+        p++;
+        n--;
+    }
+    if ((n == 5 && memcmp(p, " and ", 5) == 0) ||
+        (n == 4 && memcmp(p, " or ", 4) == 0))
+        return 2;
+    return 0;
+}
+
+/* The type mention i stands for so far, when its votes are sure of it. */
+static eg_type sure_type(const eg_worker *w, const eg_analysis *an,
+                         const int32_t *target, size_t i)
+{
+    const cand *c = &w->cands[i];
+    int32_t e = target[i] >= 0 ? target[i] : c->entity;
+    if (c->rejected || e < 0)
+        return EG_TYPE_NONE;
+    const float *v = an->entities[e].votes;
+    eg_type t = best_type(v);
+    return t != EG_TYPE_NONE && v[t] >= 2.0f ? t : EG_TYPE_NONE;
+}
+
+/* A word no list knows, standing alone in a list of names whose other
+ * items are sure of one type, takes that type: "deaths were reported
+ * from Chattogram, Jashore, Narsingdi and Habiganj"; "the Jatiya Party
+ * and Jamaat-e-Islami". Only words without evidence of their own, which
+ * would be dropped, and only in a list joined by "and" or "or" or of
+ * three items or more ("In Tarvel, Nadia said" is no list). */
+static void list_types(eg_worker *w, const eg_analysis *an, const char *text,
+                       const int32_t *target)
+{
+    for (size_t i = 0; i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (!c->shortform || target[i] >= 0 || c->n_words != 1 ||
+            c->rejected || w->words[c->first_word].flags)
+            continue;
+        float most = 0.0f;
+        for (int t = 1; t < EG_TYPE_COUNT; t++)
+            most = c->votes[t] > most ? c->votes[t] : most;
+        if (most >= 1.0f)
+            continue;
+        eg_type type = EG_TYPE_NONE;
+        bool mixed = false, joined = false;
+        size_t items = 1;
+        for (int dir = -1; dir <= 1; dir += 2) {
+            size_t j = i;
+            for (;;) {
+                if ((dir < 0 && j == 0) || (dir > 0 && j + 1 >= w->n_cands))
+                    break;
+                size_t k = dir < 0 ? j - 1 : j + 1;
+                const cand *a = &w->cands[dir < 0 ? k : j];
+                const cand *b = &w->cands[dir < 0 ? j : k];
+                int sep = a->sentence == b->sentence
+                              ? list_sep(text, a->end, b->start)
+                              : 0;
+                if (!sep)
+                    break;
+                joined |= sep == 2;
+                items++;
+                eg_type t = sure_type(w, an, target, k);
+                if (t != EG_TYPE_NONE) {
+                    mixed |= type != EG_TYPE_NONE && t != type;
+                    type = t;
+                }
+                j = k;
+            }
+        }
+        if (type != EG_TYPE_NONE && !mixed && (joined || items >= 3))
+            c->votes[type] += 1.5f;
+    }
+}
+
 /* The value of an event's or a law's initials in the initials map. */
 #define NO_ENTITY (-2)
 
@@ -2862,6 +2947,8 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     for (size_t i = 0; i < w->n_cands; i++)
         target[i] = -1;
     eg_error_t rc = resolve_shorts(w, an, target);
+    if (rc == EG_OK)
+        list_types(w, an, text, target);
     for (size_t i = 0; rc == EG_OK && i < w->n_cands; i++) {
         cand *c = &w->cands[i];
         if (c->maybe_surname && target[i] >= 0) {

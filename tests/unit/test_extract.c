@@ -152,6 +152,20 @@ int main(void)
     CHECK_STR(mentions("Critics found little new in Khan Zemora's speech."),
               "Khan Zemora/person");
 
+    /* a sentence's first word in capitals is context too, but only as a
+     * preposition: "Giant" of "Giant Tarvel" says nothing */
+    CHECK_STR(mentions("In Tarvel, at least ten people were hurt."),
+              "Tarvel/place");
+    CHECK_STR(mentions("Giant Tarvel closed two stores."), "");
+
+    /* a word no list knows takes the type of the list it stands in; two
+     * names with a comma between make no list */
+    CHECK_STR(mentions("Deaths were reported from Oslo, Tarvel and Bergen."),
+              "Oslo/place; Tarvel/place; Bergen/place");
+    CHECK_STR(mentions("Envoys of the United Nations and Zembrala met."),
+              "United Nations/organisation; Zembrala/organisation");
+    CHECK_STR(mentions("In Oslo, Zembrala nodded."), "Oslo/place");
+
     /* titles are evidence, not part of the name; weekdays are not names */
     CHECK_STR(mentions("President Lena Varga met Foreign Minister Tomas Berg "
                        "in Vienna on Monday."),
@@ -495,7 +509,7 @@ int main(void)
                        "Institute, said so."),
               "Tavish Brook/person; Lindqvist Institute/organisation");
     CHECK_STR(mentions("In Tarsk, opposition leader Anna Berg spoke."),
-              "Anna Berg/person");
+              "Tarsk/place; Anna Berg/person");
 
     /* a possessive title before an organisation's head is its name */
     CHECK_STR(mentions("Sources at the Prime Minister's Office in Accra "
