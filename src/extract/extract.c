@@ -883,6 +883,11 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
                 pl = false;
             }
         }
+        /* a title that also opens a place's name, before a connector,
+         * opens the place: "Col du Tourmalet" */
+        if (e && (e->more & EG_GZ2_PLACE_PREFIX) && i + len < n &&
+            w->words[i + len].connector)
+            e = NULL;
         if (e && (e->flags & EG_GZ_TITLE) &&
             !(e->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
             *flags = e->flags;
@@ -1142,7 +1147,14 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     bool listed = wf & (EG_GZ_PLACE | EG_GZ_ORG);
     if (org_head && n_names >= 2 && !listed)
         vote(c, EG_TYPE_ORG, (lw->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ? 3.0f : 2.0f);
-    if ((lw->flags & EG_GZ_PLACE_HEAD) && n_names >= 2 && !listed) {
+    /* a place's head before "of" heads the name: "Palace of Serbia",
+     * "Temple of Heaven" */
+    bool head_of = (fw->flags & EG_GZ_PLACE_HEAD) && a + 1 < b &&
+                   w->words[a + 1].connector &&
+                   w->words[a + 1].end - w->words[a + 1].start == 2 &&
+                   memcmp(text + w->words[a + 1].start, "of", 2) == 0;
+    if (((lw->flags & EG_GZ_PLACE_HEAD) || (head_of && !org_head)) &&
+        n_names >= 2 && !listed) {
         place_head = true;
         vote(c, EG_TYPE_PLACE, 2.0f);
     }

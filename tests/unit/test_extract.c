@@ -166,6 +166,18 @@ int main(void)
               "United Nations/organisation; Zembrala/organisation");
     CHECK_STR(mentions("In Oslo, Zembrala nodded."), "Oslo/place");
 
+    /* a title that also opens a place's name opens the place before a
+     * connector ("Col du ..."), and stays a title before a name */
+    CHECK_STR(mentions("Cyclists climbed the Col du Varnet on Tuesday."),
+              "Col du Varnet/place");
+    CHECK_STR(mentions("Col Anna Berg led the unit."), "Anna Berg/person");
+    /* a place's head before "of" heads the name; more heads */
+    CHECK_STR(mentions("Crowds gathered at the Palace of Tarsk on "
+                       "Wednesday."),
+              "Palace of Tarsk/place");
+    CHECK_STR(mentions("Monks live at the Varnet Monastery near Oslo."),
+              "Varnet Monastery/place; Oslo/place");
+
     /* titles are evidence, not part of the name; weekdays are not names */
     CHECK_STR(mentions("President Lena Varga met Foreign Minister Tomas Berg "
                        "in Vienna on Monday."),
