@@ -1394,6 +1394,13 @@ static bool name_start(const eg_worker *w, size_t i, size_t n)
     if (b->connector || b->caps || a->caps ||
         (b->flags & (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_PLACE | EG_GZ_ORG)))
         return false;
+    /* a question word before a given name starts a headline, not the
+     * name: "How Jacob Zuma's party ..." */
+    static const char *const wh[] = {"how", "what", "when", "where",
+                                     "which", "who", "why"};
+    if ((b->flags & EG_GZ_GIVEN) &&
+        EG_IN_WORDS(wh, w->wkeys.data + a->key_off, a->key_len))
+        return false;
     return b->inner_lower ||
            (b->flags & (EG_GZ_SURNAME | EG_GZ_SURNAME_WORD | EG_GZ_GIVEN));
 }
@@ -1882,8 +1889,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 if (w->words[t].connector)
                     continue;
                 size_t tl = title_at(w, text, t, end, &tf, NULL);
-                /* (but a surname after a given name: "Amit Shah") */
+                /* (but a surname after a given name: "Amit Shah"; nor
+                 * an office after "of": "Court of Justice") */
                 if (tl && t + tl == end &&
+                    !is_word(text, &w->words[t - 1], "of") &&
                     (tf & (EG_GZ_TITLE_OFFICE | EG_GZ_TITLE_RANK)) &&
                     !(w->words[t].flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD)) &&
                     !(tl == 1 && (w->words[t].flags & EG_GZ_SURNAME) &&

@@ -178,6 +178,13 @@ int main(void)
     CHECK_STR(mentions("Monks live at the Varnet Monastery near Oslo."),
               "Varnet Monastery/place; Oslo/place");
 
+    /* an office after "of" ends an organisation's name, not a title */
+    CHECK_STR(mentions("Lawyers filed a case at the Coastal Court of Justice "
+                       "in Oslo."),
+              "Coastal Court of Justice/organisation; Oslo/place");
+    /* a question word is no part of the name after it */
+    CHECK_STR(mentions("How Jacob Berg won the vote"), "Jacob Berg/person");
+
     /* titles are evidence, not part of the name; weekdays are not names */
     CHECK_STR(mentions("President Lena Varga met Foreign Minister Tomas Berg "
                        "in Vienna on Monday."),
