@@ -1304,6 +1304,16 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                 vote(c, EG_TYPE_PERSON, 1.5f);
                 break;
             }
+            /* "Transnet, the state logistics group, ...": an
+             * organisation's noun that ends the apposition (not "the
+             * party leader") */
+            if (e && (e->flags & EG_GZ_ORG_NOUN) && !possessive &&
+                (we >= s->end || text[we] != ' ' ||
+                 !(word_after(text, we, s->end, &nws, &nwe) &&
+                   starts_lower(text + nws, nwe - nws)))) {
+                vote(c, EG_TYPE_ORG, 1.5f);
+                break;
+            }
             pos = we;
         }
     }
@@ -2774,17 +2784,20 @@ static int list_sep(const char *text, size_t a, size_t b)
     return 0;
 }
 
-/* The type mention i stands for so far, when its votes are sure of it. */
+/* The type mention i stands for so far, when its votes are fairly sure
+ * of it (an organisation's noun before it is enough: "lenders FirstRand,
+ * ..."). */
 static eg_type sure_type(const eg_worker *w, const eg_analysis *an,
                          const int32_t *target, size_t i)
 {
     const cand *c = &w->cands[i];
     int32_t e = target[i] >= 0 ? target[i] : c->entity;
-    if (c->rejected || e < 0)
+    if (c->rejected)
         return EG_TYPE_NONE;
-    const float *v = an->entities[e].votes;
+    /* (a short form that joins no name has only its own votes) */
+    const float *v = e >= 0 ? an->entities[e].votes : c->votes;
     eg_type t = best_type(v);
-    return t != EG_TYPE_NONE && v[t] >= 2.0f ? t : EG_TYPE_NONE;
+    return t != EG_TYPE_NONE && v[t] >= 1.5f ? t : EG_TYPE_NONE;
 }
 
 /* A word no list knows, standing alone in a list of names whose other

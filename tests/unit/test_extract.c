@@ -165,6 +165,18 @@ int main(void)
     CHECK_STR(mentions("Envoys of the United Nations and Zembrala met."),
               "United Nations/organisation; Zembrala/organisation");
     CHECK_STR(mentions("In Oslo, Zembrala nodded."), "Oslo/place");
+    /* an organisation's noun, plural too, before a name or ending an
+     * apposition types it, and a list after it */
+    CHECK_STR(mentions("Shares in lenders Tarvel, Zembrala and Ostrik "
+                       "rallied."),
+              "Tarvel/organisation; Zembrala/organisation; "
+              "Ostrik/organisation");
+    CHECK_STR(mentions("Blackouts imposed by state utility Tarvel ended."),
+              "Tarvel/organisation");
+    CHECK_STR(mentions("Meanwhile Tarvel, the state logistics group, "
+                       "cleared the port."),
+              "Tarvel/organisation");
+    CHECK_STR(mentions("Tarvel, the party leader, spoke."), "Tarvel/person");
 
     /* a title that also opens a place's name opens the place before a
      * connector ("Col du ..."), and stays a title before a name */
