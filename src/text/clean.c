@@ -236,6 +236,22 @@ static void phrases_at(const char *s, size_t len, size_t line_len,
     }
 }
 
+/* Does the line hold a dash between spaces (" - ", " – ", " — ")? */
+static bool spaced_dash(const char *text, const eg_line *ln)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    for (size_t i = ln->start; i + 2 < ln->end; i++) {
+        if (u[i] != ' ')
+            continue;
+        if (u[i + 1] == '-' && u[i + 2] == ' ')
+            return true;
+        if (i + 4 < ln->end && u[i + 1] == 0xE2 && u[i + 2] == 0x80 &&
+            (u[i + 3] == 0x93 || u[i + 3] == 0x94) && u[i + 4] == ' ')
+            return true;
+    }
+    return false;
+}
+
 /* Is cp a sentence's last character for features.terminal? */
 static bool terminal_cp(uint32_t cp)
 {
@@ -717,10 +733,12 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
                 continue;
             }
         }
-        /* tag lines: "North Korea Russia Kim Jong Un Vladimir Putin" */
+        /* tag lines: "North Korea Russia Kim Jong Un Vladimir Putin"; not
+         * a wire's dateline, the first line of a hard-wrapped paragraph
+         * ("MIDRAND, South Africa, June 2 (Reuters) - South Africa's") */
         if (!headline && x->words >= 4 && !x->terminal && x->function == 0 &&
             x->lower <= 1 &&
-            x->caps * 4 >= x->words * 3) {
+            x->caps * 4 >= x->words * 3 && !spaced_dash(text, ln)) {
             ln->verdict = EG_LINE_LIST;
             continue;
         }

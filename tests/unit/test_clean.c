@@ -97,6 +97,16 @@ int main(void)
     CHECK_INT(eg_segment(text, len, &seg), EG_OK);
     CHECK_INT(seg.n_sentences, 9);
 
+    /* a wire's dateline opening a hard-wrapped paragraph is no tag line,
+     * though its words are all capitalised */
+    const char *wire =
+        "Port strike ends\n\n"
+        "ROTTERDAM, March 3 (Harbour Wire) - Dutch Port Authority\n"
+        "officials signed a deal with the dock workers on Tuesday.\n";
+    CHECK_INT(eg_split_lines(wire, strlen(wire), &seg), EG_OK);
+    CHECK_INT(eg_clean(wire, strlen(wire), &seg), EG_OK);
+    CHECK_INT(seg.lines[2].verdict, EG_LINE_KEEP);
+
     /* a page opening with site links: the first line is no headline */
     const char *top = "Harbour Homepage\nAccessibility Help\n\n"
                       "Strike ends in Rotterdam\n";
