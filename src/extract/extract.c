@@ -994,6 +994,33 @@ static cand *push_cand(eg_worker *w, size_t start, size_t end,
     return c;
 }
 
+/* Is the word [ws, we) "at" after a profession ("an analyst at",
+ * "Economists at")? The name after it is an employer, no place. (Not
+ * any role: "a farmer at Changi Prison", "the winner at Longchamp".) */
+static bool role_at(const char *text, size_t lo, size_t ws, size_t we)
+{
+    static const char *const jobs[] = {
+        "analyst", "banker", "coach", "correspondent", "dealer", "director",
+        "economist", "editor", "engineer", "executive", "expert", "fellow",
+        "lecturer", "manager", "partner", "professor", "researcher",
+        "scientist", "specialist", "spokesman", "spokesperson",
+        "spokeswoman", "strategist", "trader"};
+    size_t rs, re;
+    if (we - ws != 2 || memcmp(text + ws, "at", 2) != 0 ||
+        !word_before(text, lo, ws, &rs, &re) ||
+        !(starts_lower(text + rs, re - rs) || rs == lo))
+        return false;
+    size_t len = re - rs;
+    if (len > 3 && text[re - 1] == 's')
+        len--; /* "analysts" */
+    char low[16];
+    if (len >= sizeof low)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        low[i] = (char)(text[rs + i] | (i == 0 ? 0x20 : 0));
+    return EG_IN_WORDS(jobs, low, len);
+}
+
 /* Adds the candidate made of words[a..b) (b > a, no connector at either
  * end) with the evidence gathered so far. */
 static eg_error_t add_cand(eg_worker *w, const char *text,
@@ -1239,7 +1266,12 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
              * Corp.") place it more surely than the movement words
              * ("to", "from", "visited"), which also take people and
              * organisations */
-            if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place) {
+            bool employer = (e->flags & EG_GZ_PLACE_PREP) &&
+                            !(wf & EG_GZ_PLACE) && !place_head &&
+                            role_at(text, s->start, ws, we);
+            if (employer)
+                vote(c, EG_TYPE_ORG, 2.0f);
+            else if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place) {
                 static const char *const locative[] = {
                     "across", "around", "in", "inside", "near", "outside",
                     "throughout"};

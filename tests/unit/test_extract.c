@@ -177,6 +177,14 @@ int main(void)
                        "cleared the port."),
               "Tarvel/organisation");
     CHECK_STR(mentions("Tarvel, the party leader, spoke."), "Tarvel/person");
+    /* "at" after a profession names an employer; after another word, a
+     * place */
+    CHECK_STR(mentions("Lena Varga, an analyst at Zembrala, said so."),
+              "Lena Varga/person; Zembrala/organisation");
+    CHECK_STR(mentions("Economists at Zembrala expect growth."),
+              "Zembrala/organisation");
+    CHECK_STR(mentions("A farmer was hanged at Zembrala on Friday."),
+              "Zembrala/place");
 
     /* a title that also opens a place's name opens the place before a
      * connector ("Col du ..."), and stays a title before a name */
