@@ -1185,6 +1185,19 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         place_head = true;
         vote(c, EG_TYPE_PLACE, 2.0f);
     }
+    /* a large place's name before words no list knows names what is
+     * there or from there, rarely a person: "Fukushima Daiichi", "Shandong
+     * Linglong Tire", "Pittsburgh Post-Gazette", "Bayern Munich" (not
+     * when the place is also a given name, "Orlando Bloom", or the last
+     * word a person's, "Jos Verstappen", "Mao Tse-tung") */
+    bool big_place = (fw->flags & (EG_GZ_COUNTRY | EG_GZ_CAPITAL |
+                                   EG_GZ_REGION)) ||
+                     ((fw->flags & EG_GZ_CITY) && fw->entry &&
+                      fw->entry->population >= 100000);
+    if (n_names >= 2 && !org_head && !place_head && !listed && big_place &&
+        !(fw->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)) && !fw->possessive &&
+        !(lw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)) && !lw->inner_lower)
+        vote(c, EG_TYPE_ORG, 1.5f);
     /* the name-word cues are for names no list knows: "Los Angeles" is a
      * city even though "Los" is a given name */
     if (n_names >= 2 && !org_head && !place_head &&

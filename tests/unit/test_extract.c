@@ -205,6 +205,15 @@ int main(void)
     /* a question word is no part of the name after it */
     CHECK_STR(mentions("How Jacob Berg won the vote"), "Jacob Berg/person");
 
+    /* a large place's name before words no list knows names a club, a
+     * company, a plant; not with a given name first or a surname last */
+    CHECK_STR(mentions("Oslo Varnet beat Bergen Tarsk 2-1 on Sunday."),
+              "Oslo Varnet/organisation; Bergen Tarsk/organisation");
+    CHECK_STR(mentions("Orlando Varnet arrived in Oslo."),
+              "Orlando Varnet/person; Oslo/place");
+    CHECK_STR(mentions("Oslo Berg arrived in Bergen."),
+              "Oslo Berg/person; Bergen/place");
+
     /* titles are evidence, not part of the name; weekdays are not names */
     CHECK_STR(mentions("President Lena Varga met Foreign Minister Tomas Berg "
                        "in Vienna on Monday."),
