@@ -994,6 +994,28 @@ static cand *push_cand(eg_worker *w, size_t start, size_t end,
     return c;
 }
 
+/* Does a country or region of one to three words start at pos and end
+ * the clause (the sentence's end, or , . ; : ) after it)? */
+static bool country_follows(eg_worker *w, const char *text, size_t pos,
+                            size_t hi)
+{
+    size_t e = pos;
+    for (int n = 0; n < 3; n++) {
+        size_t ws, we;
+        if (!word_after(text, e, hi, &ws, &we) || starts_lower(text + ws, we - ws) ||
+            (n == 0 && ws != pos) || (n > 0 && ws != e + 1))
+            return false;
+        e = we;
+        const eg_gz_entry *g = lookup(w, text + pos, e - pos);
+        /* (tokenised text puts a space before the mark) */
+        size_t m = e < hi && text[e] == ' ' ? e + 1 : e;
+        if (g && (g->flags & (EG_GZ_COUNTRY | EG_GZ_REGION)) &&
+            (m >= hi || strchr(",.;:)", text[m])))
+            return true;
+    }
+    return false;
+}
+
 /* Is the word [ws, we) "at" after a profession ("an analyst at",
  * "Economists at")? The name after it is an employer, no place. (Not
  * any role: "a farmer at Changi Prison", "the winner at Longchamp".) */
@@ -1318,6 +1340,26 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                 vote(c, EG_TYPE_ORG, 1.5f);
         }
     }
+
+    /* "the village of Layron", "the port of Nampo": a place's noun and
+     * "of" before the name */
+    size_t ows, owe, nws0, nwe0;
+    if (!had_the && !titled &&
+        word_before(text, s->start, start, &ows, &owe) && owe - ows == 2 &&
+        memcmp(text + ows, "of", 2) == 0 &&
+        word_before(text, s->start, ows, &nws0, &nwe0) &&
+        starts_lower(text + nws0, nwe0 - nws0) &&
+        (usable_flags(lookup(w, text + nws0, nwe0 - nws0), text + nws0,
+                      nwe0 - nws0) &
+         EG_GZ_PLACE_NOUN))
+        vote(c, EG_TYPE_PLACE, 2.0f);
+    /* "over Lockerbie, Scotland.": a word no list knows, a comma and a
+     * country or region that ends the clause */
+    size_t comma = end < s->end && text[end] == ' ' ? end + 1 : end;
+    if (n_names == 1 && !c->acronym && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+        comma + 2 < s->end && text[comma] == ',' && text[comma + 1] == ' ' &&
+        country_follows(w, text, comma + 2, s->end))
+        vote(c, EG_TYPE_PLACE, 1.5f);
 
     /* an apposition naming a role: "Ankit Panda, a senior fellow at
      * ...", "Lena Varga, the bank's economist" */

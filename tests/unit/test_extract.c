@@ -205,6 +205,14 @@ int main(void)
     /* a question word is no part of the name after it */
     CHECK_STR(mentions("How Jacob Berg won the vote"), "Jacob Berg/person");
 
+    /* a place's noun and "of" before a name place it; so does a country
+     * after a comma that ends the clause, and not a possessive one */
+    CHECK_STR(mentions("Fighting was reported in the village of Zembrala."),
+              "Zembrala/place");
+    CHECK_STR(mentions("Relatives gathered over Zembrala, Norway."),
+              "Zembrala/place; Norway/place");
+    CHECK_STR(mentions("Zembrala, Norway's envoy, spoke."), "Norway/place");
+
     /* a large place's name before words no list knows names a club, a
      * company, a plant; not with a given name first or a surname last */
     CHECK_STR(mentions("Oslo Varnet beat Bergen Tarsk 2-1 on Sunday."),
