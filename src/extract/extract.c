@@ -1875,7 +1875,15 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                      * Affairs and Trade") */
                     const eg_gz_entry *e = lookup_words(w, i, n);
                     bool known = e && (e->flags & (EG_GZ_PLACE | EG_GZ_ORG));
-                    bool org_goes_on = head_seen && !person_like(w, j + 1, n);
+                    /* (not after a place's head: "Tarvel Province and
+                     * Oslo" are two) */
+                    bool place_end =
+                        (w->words[j - 1].flags & EG_GZ_PLACE_HEAD) != 0;
+                    for (size_t k = i; k < j && place_end; k++)
+                        place_end = !(w->words[k].flags &
+                                      (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX));
+                    bool org_goes_on = head_seen && !place_end &&
+                                       !person_like(w, j + 1, n);
                     /* "Securities and Exchange Commission": the run ends in
                      * an organisation head and no person is named before */
                     if (weak && !head_seen && j == i + 1 && j + 1 < n &&

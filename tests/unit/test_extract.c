@@ -213,6 +213,13 @@ int main(void)
               "Zembrala/place; Norway/place");
     CHECK_STR(mentions("Zembrala, Norway's envoy, spoke."), "Norway/place");
 
+    /* "and" after a place's head ends the name; after an organisation's
+     * it may go on */
+    CHECK_STR(mentions("Floods hit Tarvel Province and Oslo."),
+              "Tarvel Province/place; Oslo/place");
+    CHECK_STR(mentions("The Ministry of Coast and Forests met in Oslo."),
+              "Ministry of Coast and Forests/organisation; Oslo/place");
+
     /* a large place's name before words no list knows names a club, a
      * company, a plant; not with a given name first or a surname last */
     CHECK_STR(mentions("Oslo Varnet beat Bergen Tarsk 2-1 on Sunday."),
