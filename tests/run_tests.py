@@ -570,6 +570,12 @@ def corpus(exe, tests):
               'Licensing Board.'),
         ('k', 'Harlow Mining Corp. cut jobs in Perth.'),
         ('l', 'Harlow Mining hired staff in Perth.'),
+        ('m', 'Tarou Senda met Lena Varga in Oslo.'),
+        ('n', 'Senda Tarou flew to Bergen with Varga.'),
+        ('o', 'S. Okonjo met Lena Varga in Accra.'),
+        ('p', 'Samira Okonjo left Accra for Oslo.'),
+        ('q', 'Floods hit Tarvel Prefecture and Oslo.'),
+        ('r', 'Rain fell in Tarvel and Bergen.'),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, 'c.jsonl')
@@ -613,6 +619,18 @@ def corpus(exe, tests):
               f'{harlow}')
         check('Aleksandrva' not in labels,
               f'a misspelt surname joins the name one edit away: {names}')
+        # other forms of one name: two names in either order, a given
+        # name's initial (the full form labels it), a place with its
+        # administrative head
+        senda = [l for l in labels if 'Senda' in l]
+        check(len(senda) == 1, f'names in either order merge: {senda}')
+        okonjo = [l for l in labels if 'Okonjo' in l]
+        check(okonjo == ['Samira Okonjo'],
+              f'an initial joins the full name, which labels it: {okonjo}')
+        tarvel = [l for l in labels if 'Tarvel' in l]
+        check(tarvel == ['Tarvel Prefecture'] and
+              labels['Tarvel Prefecture']['mentions'] == 2,
+              f'a place with and without its head merge: {tarvel}')
         # graph filters renumber nodes: mentions must still name the right
         # node (or, for entities filtered out, a node absent from the graph)
         big = os.path.join(tests, 'cases', 'corpus')

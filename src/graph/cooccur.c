@@ -6,6 +6,7 @@
 #include "core/error.h"
 #include "core/hashmap.h"
 #include "core/intern.h"
+#include "core/wordlist.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -889,6 +890,130 @@ static eg_error_t merge_org_suffixes(eg_corpus *c)
     return rc;
 }
 
+/* Joins the groups of gids a and b under the more mentioned root (ties:
+ * the lower gid). */
+static void join_groups(eg_corpus *c, uint32_t a, uint32_t b)
+{
+    uint32_t ra = find(c->gents, a), rb = find(c->gents, b);
+    if (ra == rb)
+        return;
+    bool a_wins = c->gents[ra].mentions > c->gents[rb].mentions ||
+                  (c->gents[ra].mentions == c->gents[rb].mentions && ra < rb);
+    if (a_wins)
+        c->gents[rb].rep = ra;
+    else
+        c->gents[ra].rep = rb;
+}
+
+/* The gid of the entity whose key is the concatenation of the n parts,
+ * or UINT32_MAX. */
+static uint32_t gid_of_parts(eg_corpus *c, const char *const *part,
+                             const size_t *len, int n)
+{
+    eg_buf_clear(&c->buf);
+    for (int i = 0; i < n; i++)
+        if (!eg_buf_append(&c->buf, part[i], len[i]))
+            return UINT32_MAX;
+    uint32_t gid;
+    if (!c->buf.len ||
+        !eg_strmap_get(&c->gmap, c->buf.data, c->buf.len, &gid))
+        return UINT32_MAX;
+    return gid;
+}
+
+/* Other forms of one name in the corpus:
+ * - a person's two names in either order ("Kishida Fumio", "Fumio
+ *   Kishida"), as East Asian and Hungarian names are written;
+ * - a middle initial or none ("Joseph R. Biden", "Joseph Biden");
+ * - a given name's initial, when one person of the corpus fits ("S.
+ *   Jaishankar", "Subrahmanyam Jaishankar");
+ * - a place with an administrative head or without ("Fukushima
+ *   Prefecture", "Fukushima"; "Pacific Ocean", "Pacific"). */
+static eg_error_t merge_name_forms(eg_corpus *c)
+{
+    static const char *const heads[] = {"governorate", "krai", "oblast",
+                                        "ocean", "prefecture", "province",
+                                        "region", "strip"};
+    bucket_entry *init = malloc((c->n_gents ? c->n_gents : 1) * sizeof *init);
+    bucket_entry *full = malloc((c->n_gents ? c->n_gents : 1) * sizeof *full);
+    if (!init || !full) {
+        free(init);
+        free(full);
+        return EG_ENOMEM;
+    }
+    size_t n_init = 0, n_full = 0;
+    size_t n = c->n_gents; /* lookups never add entities */
+    for (size_t i = 0; i < n; i++) {
+        const gent *g = &c->gents[i];
+        if (!g->first_key || !g->last_key || g->partial_only)
+            continue;
+        eg_type t = gent_type(g);
+        size_t kl = strlen(g->key), fl = strlen(g->first_key),
+               ll = strlen(g->last_key);
+        bool ends = kl >= fl + ll && strncmp(g->key, g->first_key, fl) == 0 &&
+                    strcmp(g->key + kl - ll, g->last_key) == 0;
+        if (!ends)
+            continue;
+        if (t == EG_TYPE_PERSON && kl == fl + ll) {
+            const char *rev[2] = {g->last_key, g->first_key};
+            size_t rl[2] = {ll, fl};
+            uint32_t o = gid_of_parts(c, rev, rl, 2);
+            if (o != UINT32_MAX && o != i &&
+                gent_type(&c->gents[o]) == EG_TYPE_PERSON &&
+                c->gents[o].first_key &&
+                strcmp(c->gents[o].first_key, g->last_key) == 0)
+                join_groups(c, (uint32_t)i, o);
+            bucket_entry *to = fl == 1 ? &init[n_init++] : &full[n_full++];
+            *to = (bucket_entry){g->last_key, sort_prefix(g->last_key),
+                                 (uint32_t)i};
+        } else if (t == EG_TYPE_PERSON && kl == fl + 1 + ll) {
+            const char *two[2] = {g->first_key, g->last_key};
+            size_t tl[2] = {fl, ll};
+            uint32_t o = gid_of_parts(c, two, tl, 2);
+            if (o != UINT32_MAX && gent_type(&c->gents[o]) == EG_TYPE_PERSON)
+                join_groups(c, (uint32_t)i, o);
+        } else if (t == EG_TYPE_PLACE && kl > ll &&
+                   EG_IN_WORDS(heads, g->last_key, ll)) {
+            const char *bare[1] = {g->key};
+            size_t bl[1] = {kl - ll};
+            uint32_t o = gid_of_parts(c, bare, bl, 1);
+            if (o != UINT32_MAX && o != i &&
+                gent_type(&c->gents[o]) == EG_TYPE_PLACE)
+                join_groups(c, (uint32_t)i, o);
+        }
+    }
+    if (n_full > 1)
+        qsort(full, n_full, sizeof *full, cmp_bucket);
+    for (size_t k = 0; k < n_init; k++) {
+        const gent *g = &c->gents[init[k].gid];
+        size_t lo = 0, hi = n_full;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (strcmp(full[mid].bucket, g->last_key) < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        uint32_t fit = UINT32_MAX;
+        bool two = false;
+        for (size_t r = lo; r < n_full && !strcmp(full[r].bucket, g->last_key);
+             r++) {
+            const gent *f = &c->gents[full[r].gid];
+            if (f->first_key[0] != g->first_key[0])
+                continue;
+            if (fit != UINT32_MAX &&
+                find(c->gents, fit) != find(c->gents, full[r].gid))
+                two = true;
+            fit = full[r].gid;
+        }
+        if (fit != UINT32_MAX && !two)
+            join_groups(c, init[k].gid, fit);
+    }
+    free(init);
+    free(full);
+    return EG_OK;
+}
+
 typedef struct nodeinfo {
     uint32_t gid;              /* representative */
     char *slug;
@@ -1024,6 +1149,14 @@ typedef struct id_entry {
     size_t node;
 } id_entry;
 
+/* Does s start with an initial ("S. Jaishankar", "S Jaishankar")? */
+static bool initialled(const char *s)
+{
+    return s[0] >= 'A' && s[0] <= 'Z' &&
+           ((s[1] == '.' && s[2] == ' ') ||
+            (s[1] == ' ' && s[2] >= 'A' && s[2] <= 'Z'));
+}
+
 static int cmp_node_id(const void *x, const void *y)
 {
     const id_entry *a = x, *b = y;
@@ -1077,6 +1210,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         return EG_ENOMEM;
     }
     eg_error_t rc = merge_variants(c);
+    if (rc == EG_OK)
+        rc = merge_name_forms(c);
     if (rc == EG_OK)
         rc = merge_acronyms(c);
     if (rc == EG_OK)
@@ -1134,6 +1269,11 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         else if (has_lower(s) != has_lower(label[r]))
             better = has_lower(s); /* "New Delhi" over "NEW DELHI" of a
                                       dateline */
+        else if (initialled(s) != initialled(label[r]) &&
+                 strchr(initialled(s) ? label[r] : s, ' '))
+            better = !initialled(s); /* "Boris Yeltsin" over "B. Yeltsin"
+                                        of a scorecard (not over a
+                                        surname alone) */
         else if (sf->count != label_count[r])
             better = sf->count > label_count[r];
         else if (strlen(s) != strlen(label[r]))
