@@ -2730,6 +2730,24 @@ static long initials_count(const eg_worker *w, const char *text,
                           out);
 }
 
+/* The words of a candidate before a final "of" and a country or region
+ * ("Constitutional Democratic Party" of "... of Japan"), or 0. */
+static size_t of_place_cut(eg_worker *w, const char *text, const cand *c)
+{
+    for (size_t k = c->n_words; k-- > 1;) {
+        const word *wd = &w->words[c->first_word + k];
+        if (!wd->connector)
+            continue;
+        if (!is_word(text, wd, "of") || k + 1 >= c->n_words)
+            return 0;
+        const eg_gz_entry *e =
+            lookup_words(w, c->first_word + k + 1, c->first_word + c->n_words);
+        return e && (e->flags & (EG_GZ_COUNTRY | EG_GZ_REGION)) && k >= 2 ? k
+                                                                           : 0;
+    }
+    return 0;
+}
+
 /* The same for a full name: false unless two or more. */
 static bool initials_of(const eg_worker *w, const char *text, const cand *c,
                         eg_buf *out)
@@ -2975,8 +2993,8 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     int32_t *ient = NULL;
     size_t n_init = 0;
     if (w->n_cands) {
-        ioff = malloc(2 * w->n_cands * sizeof *ioff);
-        ient = malloc(2 * w->n_cands * sizeof *ient);
+        ioff = malloc(3 * w->n_cands * sizeof *ioff);
+        ient = malloc(3 * w->n_cands * sizeof *ient);
     }
     eg_error_t irc = (w->n_cands && (!ioff || !ient)) ? EG_ENOMEM : EG_OK;
     for (size_t i = 0; irc == EG_OK && i < w->n_cands; i++) {
@@ -2985,6 +3003,20 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
         if ((f->entity >= 0 || f->no_entity) && !f->acronym &&
             f->n_words >= 2) {
             if (initials_of(w, text, f, &w->initials_buf)) {
+                if (!eg_buf_putc(&w->initials_buf, '\0'))
+                    irc = EG_ENOMEM;
+                ioff[n_init] = before;
+                ient[n_init++] = f->no_entity ? NO_ENTITY : f->entity;
+            } else {
+                w->initials_buf.len = before;
+            }
+            /* and without a country it ends with: "Constitutional
+             * Democratic Party of Japan (CDP)" */
+            size_t cut = of_place_cut(w, text, f);
+            before = w->initials_buf.len;
+            if (irc == EG_OK && cut &&
+                words_initials(w, text, f->first_word, f->first_word + cut,
+                               &w->initials_buf) >= 2) {
                 if (!eg_buf_putc(&w->initials_buf, '\0'))
                     irc = EG_ENOMEM;
                 ioff[n_init] = before;

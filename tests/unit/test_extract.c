@@ -249,6 +249,11 @@ int main(void)
               "Northern Rail Corporation/organisation; "
               "NRC=Northern Rail Corporation/organisation; "
               "NRC=Northern Rail Corporation/organisation");
+    /* an acronym may leave out the country a name ends with */
+    CHECK_STR(mentions("The Coastal Workers Party of Norway (CWP) met in "
+                       "Oslo."),
+              "Coastal Workers Party of Norway/organisation; "
+              "CWP=Coastal Workers Party of Norway/organisation; Oslo/place");
     /* organisation heads and "the" */
     CHECK_STR(mentions("The Ministry of Water Resources rejected the plan."),
               "Ministry of Water Resources/organisation");
