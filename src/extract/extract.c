@@ -1335,9 +1335,9 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
              * noun follows the name directly */
             bool adjacent = ws == end + 1;
             if (adjacent && (e->flags & EG_GZ_PLACE_NOUN))
-                vote(c, EG_TYPE_PLACE, 1.5f);
+                vote(c, EG_TYPE_PLACE, 2.0f);
             if (adjacent && (e->flags & EG_GZ_ORG_NOUN))
-                vote(c, EG_TYPE_ORG, 1.5f);
+                vote(c, EG_TYPE_ORG, 2.0f);
         }
     }
 
@@ -1958,6 +1958,14 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                  * Putin" splits */
                 bool common = (wd->flags & EG_GZ_COMMON) ||
                               lookup_common_base(w, text, wd);
+                /* "St Paul's Cathedral", "Anna Berg's Chapel": a name of
+                 * two words or more, its possessive and a place's head
+                 * that ends the run (not "Kim Jong Un's Party") */
+                if (!common && j > i && j + 2 == n &&
+                    (w->words[j + 1].flags & EG_GZ_PLACE_HEAD) &&
+                    !(w->words[j + 1].flags & EG_GZ_ORG_HEAD) &&
+                    !w->words[j + 1].possessive)
+                    common = true;
                 if (common && !is_compass(text + wd->start, wd->end - wd->start) &&
                     !(wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD)) &&
                     j + 1 < n && !w->words[j + 1].connector &&

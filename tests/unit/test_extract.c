@@ -213,6 +213,19 @@ int main(void)
               "Zembrala/place; Norway/place");
     CHECK_STR(mentions("Zembrala, Norway's envoy, spoke."), "Norway/place");
 
+    /* a noun right after the name outweighs one before it ("the giant
+     * ... refinery"); more place nouns and heads */
+    CHECK_STR(mentions("Rosneft runs the giant Tarvel refinery in Gujarat."),
+              "Rosneft/organisation; Tarvel/place; Gujarat/place");
+    CHECK_STR(mentions("Wreaths were laid at the Tarvel Garden in Oslo."),
+              "Tarvel Garden/place; Oslo/place");
+    /* a person's possessive before a place's head that ends the name
+     * stays in it; before an organisation's head it does not */
+    CHECK_STR(mentions("He prayed at Lena Varga's Chapel in Oslo."),
+              "Lena Varga's Chapel/place; Oslo/place");
+    CHECK_STR(mentions("Lena Varga's Party met in Oslo."),
+              "Lena Varga/person; Oslo/place");
+
     /* "and" after a place's head ends the name; after an organisation's
      * it may go on */
     CHECK_STR(mentions("Floods hit Tarvel Province and Oslo."),
