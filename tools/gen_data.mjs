@@ -390,10 +390,23 @@ for (const t of ['Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Modal',
 }
 for (const w of cmpTag('WeekDay')) if (/^[a-z]+$/.test(w)) stop.set(titleCase(w), 'weekday');
 for (const w of cmpTag('Month')) if (/^[a-z]+$/.test(w)) stop.set(titleCase(w), 'month');
+// Languages: one-word English names of the ISO 639-2 languages that have
+// a two-letter code ("Hindi", "Swahili"), unless a place, a demonym, a
+// given name or a common word ("in Hindi" names no place).
+const ISO639 = JSON.parse(fs.readFileSync('/usr/share/iso-codes/json/iso_639-2.json', 'utf8'))['639-2'];
+const givenSet = new Set(givenRows.map((r) => r[0]));
+for (const l of ISO639) {
+  if (!l.alpha_2) continue;
+  for (const nm of l.name.split(/[;,]/).map((x) => x.trim())) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(nm) || stop.has(nm) || places.has(nm) || dem.has(nm) ||
+        givenSet.has(nm) || isCommon(nm)) continue;
+    stop.set(nm, 'language');
+  }
+}
 for (const [w, cls] of readCurated('stopwords.tsv')) {
   if (!['weekday', 'month', 'time', 'ui', 'function'].includes(cls)) throw new Error('bad stop class ' + cls);
   stop.set(nfc(w), cls);
 }
-const nStop = writeTsv('stopwords.tsv', [src('compromise'), CURATED], 'MIT / GPL-2.0-or-later (curated)', [...stop]);
+const nStop = writeTsv('stopwords.tsv', [src('compromise'), deb('iso-codes') + ' iso_639-2 languages', CURATED], 'MIT / LGPL-2.1-or-later (iso-codes) / GPL-2.0-or-later (curated)', [...stop]);
 
 console.log(JSON.stringify({ nPlaces, nDem, nGiven, nSur, nOrgs, nTitles, nCommon, nStop }));

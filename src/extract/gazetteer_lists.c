@@ -155,6 +155,9 @@ static eg_error_t row_stop(eg_gazetteer *gz, const field *f, size_t n)
             flag |= EG_GZ_UI;
         else if (field_is(&f[1], "function"))
             flag |= EG_GZ_FUNCTION;
+        /* "language" ("Hindi") is a stop word and nothing more: never an
+         * entity alone, still a word of a longer name ("Hebrew
+         * University") */
     }
     return eg_gazetteer_add(gz, f[0].s, f[0].len, flag, NULL);
 }

@@ -250,6 +250,10 @@ int main(void)
     CHECK_STR(mentions("Lena Varga's plan was praised in Oslo. Varga’s aides "
                        "were pleased."),
               "Lena Varga/person; Oslo/place; Varga=Lena Varga/person");
+    /* a language named alone is no entity, but starts a name */
+    CHECK_STR(mentions("The speech was given in Hindi in Oslo."), "Oslo/place");
+    CHECK_STR(mentions("She studied at the Hebrew University of Oslo."),
+              "Hebrew University of Oslo/organisation");
     /* sentence-initial common words and demonyms are not entities */
     CHECK_STR(mentions("However, Russian officials said nothing."), "");
     /* title + surname joins the full name */
