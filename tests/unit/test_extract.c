@@ -219,6 +219,8 @@ int main(void)
               "Rosneft/organisation; Tarvel/place; Gujarat/place");
     CHECK_STR(mentions("Wreaths were laid at the Tarvel Garden in Oslo."),
               "Tarvel Garden/place; Oslo/place");
+    CHECK_STR(mentions("A dinner was held at the Théâtre Varnet in Oslo."),
+              "Théâtre Varnet/place; Oslo/place");
     /* a person's possessive before a place's head that ends the name
      * stays in it; before an organisation's head it does not */
     CHECK_STR(mentions("He prayed at Lena Varga's Chapel in Oslo."),
