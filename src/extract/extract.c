@@ -1665,8 +1665,11 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             size_t dl = known_at(w, text, i, n, EG_GZ_DEMONYM);
             if (dl && i + dl < n && !known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG)) {
                 uint32_t tf2;
+                /* (and before an acronym that ends the run: "Russian
+                 * FSB", "Ukrainian NASAMS") */
                 if (title_at(w, text, i + dl, n, &tf2, NULL) ||
-                    known_at(w, text, i + dl, n, EG_GZ_PLACE)) {
+                    known_at(w, text, i + dl, n, EG_GZ_PLACE) ||
+                    (i + dl + 1 == n && w->words[i + dl].caps)) {
                     i += dl;
                     continue;
                 }

@@ -252,6 +252,9 @@ int main(void)
     CHECK_STR(mentions("Lena Varga's plan was praised in Oslo. Varga’s aides "
                        "were pleased."),
               "Lena Varga/person; Oslo/place; Varga=Lena Varga/person");
+    /* a demonym before an acronym that ends the name is no part of it */
+    CHECK_STR(mentions("Officers of the Russian ZKR detained him in Oslo."),
+              "ZKR/organisation; Oslo/place");
     /* a language named alone is no entity, but starts a name */
     CHECK_STR(mentions("The speech was given in Hindi in Oslo."), "Oslo/place");
     CHECK_STR(mentions("She studied at the Hebrew University of Oslo."),
