@@ -1010,7 +1010,7 @@ static bool country_follows(eg_worker *w, const char *text, size_t pos,
         /* (tokenised text puts a space before the mark) */
         size_t m = e < hi && text[e] == ' ' ? e + 1 : e;
         if (g && (g->flags & (EG_GZ_COUNTRY | EG_GZ_REGION)) &&
-            (m >= hi || strchr(",.;:)", text[m])))
+            (m >= hi || memchr(",.;:)", text[m], 5)))
             return true;
     }
     return false;
