@@ -1601,6 +1601,15 @@ static bool head_ahead(const eg_worker *w, size_t k, size_t n)
     return false;
 }
 
+/* The same for a place's head: "Seattle-Tacoma International Airport". */
+static bool place_head_ahead(const eg_worker *w, size_t k, size_t n)
+{
+    for (size_t h = k; h < n && !w->words[h].connector; h++)
+        if (w->words[h].flags & EG_GZ_PLACE_HEAD)
+            return true;
+    return false;
+}
+
 /* Do the words from j, up to a connector, name an organisation of their
  * own: a first word that is a name (no ordinary word, no head) and an
  * organisation's head after it? */
@@ -1788,11 +1797,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 !(j == i + 1 && (w->words[i].flags & EG_GZ_GIVEN)))
                 break;
             /* a compound of places ends a name ("North Korea-Russia
-             * summit"), unless a known name spans it or an organisation's
-             * head follows ("Asia-Pacific Economic Cooperation") */
+             * summit"), unless a known name spans it or a head follows
+             * ("Asia-Pacific Economic Cooperation", "Seattle-Tacoma
+             * International Airport") */
             if (j > i && wd->after_hyphen &&
                 known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) <= j - i &&
-                !head_ahead(w, j + 1, n))
+                !head_ahead(w, j + 1, n) && !place_head_ahead(w, j + 1, n))
                 break;
             if (j > i && w->words[j - 1].modifier)
                 break;
@@ -1857,9 +1867,18 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                  * word that is a name ("Nippon Steel and Mitsubishi Heavy
                  * Industries") are two; "Guangdong Post and
                  * Telecommunications Administration" stays one */
+                /* ... and so are such a name without a connector, "and"
+                 * and one word that ends the run ("Alaska Airlines and
+                 * United"; not "Ministry of Petroleum and Minerals") */
+                bool plain = true;
+                for (size_t k = i; k < j && plain; k++)
+                    plain = !w->words[k].connector;
                 if (and_word && !pw->connector && j - 1 > i &&
                     (pw->flags & EG_GZ_ORG_HEAD) &&
-                    (place_after(w, j + 1, n) || org_name_at(w, j + 1, n)))
+                    (place_after(w, j + 1, n) || org_name_at(w, j + 1, n) ||
+                     (plain && j + 2 == n &&
+                      !(w->words[j + 1].flags &
+                        (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)))))
                     break;
                 /* (a head alone is no known name: "Centre for Russian
                  * and Central Asian Studies", though Centre is a region) */
@@ -1998,6 +2017,13 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                !(w->words[end - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                !(end == i + 2 && (w->words[i].flags & EG_GZ_GIVEN)))
             end--;
+        /* and a flight's number: "Alaska Airlines Flight 1282" */
+        if (end > i + 1 && end == n && is_word(text, &w->words[end - 1], "Flight")) {
+            size_t fe = w->words[end - 1].end;
+            if (fe + 1 < s->end && text[fe] == ' ' && text[fe + 1] >= '0' &&
+                text[fe + 1] <= '9')
+                end--;
+        }
         /* a title at the end names no one: "the UN Secretary-General" */
         if (end > i + 1) {
             for (size_t t = end - 1; t > i; t--) {

@@ -252,6 +252,22 @@ int main(void)
     CHECK_STR(mentions("Lena Varga's plan was praised in Oslo. Varga’s aides "
                        "were pleased."),
               "Lena Varga/person; Oslo/place; Varga=Lena Varga/person");
+    /* names of airlines, flights, airports and Spanish places */
+    CHECK_STR(mentions("Coastal Administrator Lena Varga spoke in Oslo."),
+              "Lena Varga/person; Oslo/place");
+    CHECK_STR(mentions("Both Tarvel Airlines and Zembrala found loose bolts "
+                       "in Oslo."),
+              "Tarvel Airlines/organisation; Zembrala/organisation; "
+              "Oslo/place");
+    CHECK_STR(mentions("The door blew off Tarvel Airlines Flight 1282 over "
+                       "Oslo."),
+              "Tarvel Airlines/organisation; Oslo/place");
+    CHECK_STR(mentions("The flight left Oslo-Bergen International Airport on "
+                       "Friday."),
+              "Oslo-Bergen International Airport/place");
+    CHECK_STR(mentions("Crowds gathered outside the Casa Varnet and on the "
+                       "Avenida Tarvel in Oslo."),
+              "Casa Varnet/place; Avenida Tarvel/place; Oslo/place");
     /* a demonym before an acronym that ends the name is no part of it */
     CHECK_STR(mentions("Officers of the Russian ZKR detained him in Oslo."),
               "ZKR/organisation; Oslo/place");
