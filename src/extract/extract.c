@@ -1305,7 +1305,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                             !(wf & EG_GZ_PLACE) && !place_head &&
                             role_at(text, s->start, ws, we);
             if (employer)
-                vote(c, EG_TYPE_ORG, 2.0f);
+                vote(c, EG_TYPE_ORG, 3.0f);
             else if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place) {
                 static const char *const locative[] = {
                     "across", "around", "in", "inside", "near", "outside",
@@ -1557,6 +1557,16 @@ static bool head_run(eg_worker *w, const char *text, size_t j, size_t n)
     return true;
 }
 
+/* Is one of the words from k, up to a connector, an organisation's head
+ * or legal suffix? */
+static bool head_ahead(const eg_worker *w, size_t k, size_t n)
+{
+    for (; k < n && !w->words[k].connector; k++)
+        if (w->words[k].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX))
+            return true;
+    return false;
+}
+
 /* Does an ordinary word that opens a sentence start a name all the same:
  * a person's ("Will Smith", "Harsh V. Pant"), or one whose prefix or head
  * it is ("Air India", "Reliance Industries")? */
@@ -1567,9 +1577,16 @@ static bool opens_name(const eg_worker *w, size_t i, size_t n)
         return true;
     if (i + 1 >= n || w->words[i + 1].connector)
         return false;
+    /* adjectives that open the names of institutions, before a head
+     * further on: "National Transportation Safety Board investigators" */
+    static const char *const opener[] = {"central", "federal",
+                                         "international", "national",
+                                         "royal", "supreme"};
     return (a->entry &&
             (a->entry->more & (EG_GZ2_ORG_PREFIX | EG_GZ2_PLACE_PREFIX))) ||
-           (w->words[i + 1].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX));
+           (w->words[i + 1].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ||
+           (EG_IN_WORDS(opener, w->wkeys.data + a->key_off, a->key_len) &&
+            head_ahead(w, i + 1, n));
 }
 
 /* Does a word end like a demonym the lists may not know ("Zairean",
@@ -1591,15 +1608,6 @@ static bool person_after_title(eg_worker *w, const char *text, size_t j,
            !(w->words[j + tl].flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_COMMON));
 }
 
-/* Is one of the words from k, up to a connector, an organisation's head
- * or legal suffix? */
-static bool head_ahead(const eg_worker *w, size_t k, size_t n)
-{
-    for (; k < n && !w->words[k].connector; k++)
-        if (w->words[k].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX))
-            return true;
-    return false;
-}
 
 /* The same for a place's head: "Seattle-Tacoma International Airport". */
 static bool place_head_ahead(const eg_worker *w, size_t k, size_t n)

@@ -185,6 +185,13 @@ int main(void)
               "Zembrala/organisation");
     CHECK_STR(mentions("A farmer was hanged at Zembrala on Friday."),
               "Zembrala/place");
+    /* ... and outweighs surnames in the name */
+    CHECK_STR(mentions("Lena Varga, an analyst at Holloway Brandt, said so."),
+              "Lena Varga/person; Holloway Brandt/organisation");
+    /* an institution's adjective opens a sentence and the name */
+    CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
+                       "the door in Oslo."),
+              "National Tarvel Safety Board/organisation; Oslo/place");
 
     /* a title that also opens a place's name opens the place before a
      * connector ("Col du ..."), and stays a title before a name */
