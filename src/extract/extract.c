@@ -547,8 +547,9 @@ static bool starts_lower(const char *s, size_t len)
 static const char *const hyphen_suffixes[] = {
     "aligned", "allied", "backed", "based", "born", "bound", "brokered",
     "built", "controlled", "dominated", "era", "flagged", "friendly",
-    "funded", "held", "imposed", "led", "linked", "made", "occupied", "owned",
-    "registered", "related", "run", "speaking", "sponsored", "style", "wide"};
+    "funded", "held", "imposed", "led", "linked", "listed", "made",
+    "occupied", "owned", "registered", "related", "run", "speaking",
+    "sponsored", "style", "wide"};
 
 static bool is_compass(const char *s, size_t len)
 {
@@ -1065,6 +1066,15 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !(whole && whole->user_type))
         return EG_OK;
     if (n_names == 1 && (wf & EG_GZ_TITLE) && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
+        return EG_OK;
+    /* a demonym no list knows, before the noun it qualifies: "the
+     * Patagonian province of Neuquen" */
+    if (n_names == 1 && b == a + 1 && !fw->flags && len > 5 &&
+        (memcmp(span + len - 3, "ian", 3) == 0 ||
+         memcmp(span + len - 3, "ean", 3) == 0 ||
+         memcmp(span + len - 3, "ese", 3) == 0) &&
+        end + 1 < s->end && text[end] == ' ' &&
+        starts_lower(text + end + 1, s->end - end - 1))
         return EG_OK;
     /* events and laws ("World Cup", "Digital Markets Act") are not people,
      * organisations or places; such a name is kept, rejected, only so that

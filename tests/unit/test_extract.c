@@ -275,6 +275,11 @@ int main(void)
     CHECK_STR(mentions("Crowds gathered outside the Casa Varnet and on the "
                        "Avenida Tarvel in Oslo."),
               "Casa Varnet/place; Avenida Tarvel/place; Oslo/place");
+    /* a demonym no list knows is no place; "-listed" makes a modifier */
+    CHECK_STR(mentions("Output will rise in the Tarvelian province of Oslo."),
+              "Oslo/place");
+    CHECK_STR(mentions("Oslo-listed shares of Tarvel Energy climbed."),
+              "Oslo/place; Tarvel Energy/organisation");
     /* a demonym before an acronym that ends the name is no part of it */
     CHECK_STR(mentions("Officers of the Russian ZKR detained him in Oslo."),
               "ZKR/organisation; Oslo/place");
