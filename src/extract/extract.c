@@ -1067,6 +1067,13 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         return EG_OK;
     if (n_names == 1 && (wf & EG_GZ_TITLE) && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
         return EG_OK;
+    /* an ordinary word cut off before "of" and a name is no name: "The
+     * Spirit of Camp David", "the Battle of Kursk" */
+    if (n_names == 1 && b == a + 1 && (fw->flags & EG_GZ_COMMON) &&
+        !(fw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME | EG_GZ_PLACE | EG_GZ_ORG)) &&
+        !fw->caps && end + 4 < s->end && memcmp(text + end, " of ", 4) == 0 &&
+        !starts_lower(text + end + 4, s->end - end - 4))
+        return EG_OK;
     /* a demonym no list knows, before the noun it qualifies: "the
      * Patagonian province of Neuquen" */
     if (n_names == 1 && b == a + 1 && !fw->flags && len > 5 &&

@@ -275,6 +275,10 @@ int main(void)
     CHECK_STR(mentions("Crowds gathered outside the Casa Varnet and on the "
                        "Avenida Tarvel in Oslo."),
               "Casa Varnet/place; Avenida Tarvel/place; Oslo/place");
+    /* an ordinary word cut off before "of" and a name is no name */
+    CHECK_STR(mentions("The leaders in Bergen adopted a joint statement "
+                       "titled \"The Spirit of Oslo,\" and a pledge."),
+              "Bergen/place; Oslo/place");
     /* a demonym no list knows is no place; "-listed" makes a modifier */
     CHECK_STR(mentions("Output will rise in the Tarvelian province of Oslo."),
               "Oslo/place");
