@@ -1017,6 +1017,25 @@ static bool country_follows(eg_worker *w, const char *text, size_t pos,
     return false;
 }
 
+/* Is s a stock ticker with its exchange's suffix ("CLF.N", "7203.T",
+ * "NVDA.OQ"): two characters or more, a dot, one or two capitals? */
+static bool is_ticker(const char *s, size_t len)
+{
+    const char *dot = memchr(s, '.', len);
+    if (!dot || dot - s < 2 || memchr(dot + 1, '.', len - (size_t)(dot - s) - 1))
+        return false;
+    size_t tail = len - (size_t)(dot - s) - 1;
+    if (tail < 1 || tail > 2)
+        return false;
+    for (size_t i = 0; i < tail; i++)
+        if (dot[1 + i] < 'A' || dot[1 + i] > 'Z')
+            return false;
+    for (const char *p = s; p < dot; p++)
+        if (!((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+            return false;
+    return true;
+}
+
 /* Is the word [ws, we) "at" after a profession ("an analyst at",
  * "Economists at")? The name after it is an employer, no place. (Not
  * any role: "a farmer at Changi Prison", "the winner at Longchamp".) */
@@ -1066,6 +1085,9 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !(whole && whole->user_type))
         return EG_OK;
     if (n_names == 1 && (wf & EG_GZ_TITLE) && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
+        return EG_OK;
+    /* a stock ticker: "(CLF.N)", "(7203.T)" */
+    if (n_names == 1 && b == a + 1 && is_ticker(span, len))
         return EG_OK;
     /* an ordinary word cut off before "of" and a name is no name: "The
      * Spirit of Camp David", "the Battle of Kursk" */

@@ -275,6 +275,9 @@ int main(void)
     CHECK_STR(mentions("Crowds gathered outside the Casa Varnet and on the "
                        "Avenida Tarvel in Oslo."),
               "Casa Varnet/place; Avenida Tarvel/place; Oslo/place");
+    /* a stock ticker is no name */
+    CHECK_STR(mentions("Shares of Tarvel Mining (TRV.N) fell in Oslo."),
+              "Tarvel Mining/organisation; Oslo/place");
     /* an ordinary word cut off before "of" and a name is no name */
     CHECK_STR(mentions("The leaders in Bergen adopted a joint statement "
                        "titled \"The Spirit of Oslo,\" and a pledge."),
