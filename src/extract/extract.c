@@ -1382,14 +1382,13 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
 
     /* "the village of Layron", "the port of Nampo": a place's noun and
      * "of" before the name */
-    size_t ows, owe, nws0, nwe0;
+    size_t ofs, ofe, ns, ne;
     if (!had_the && !titled &&
-        word_before(text, s->start, start, &ows, &owe) && owe - ows == 2 &&
-        memcmp(text + ows, "of", 2) == 0 &&
-        word_before(text, s->start, ows, &nws0, &nwe0) &&
-        starts_lower(text + nws0, nwe0 - nws0) &&
-        (usable_flags(lookup(w, text + nws0, nwe0 - nws0), text + nws0,
-                      nwe0 - nws0) &
+        word_before(text, s->start, start, &ofs, &ofe) && ofe - ofs == 2 &&
+        memcmp(text + ofs, "of", 2) == 0 &&
+        word_before(text, s->start, ofs, &ns, &ne) &&
+        starts_lower(text + ns, ne - ns) &&
+        (usable_flags(lookup(w, text + ns, ne - ns), text + ns, ne - ns) &
          EG_GZ_PLACE_NOUN))
         vote(c, EG_TYPE_PLACE, 2.0f);
     /* "over Lockerbie, Scotland.": a word no list knows, a comma and a
@@ -1647,8 +1646,8 @@ static bool person_after_title(eg_worker *w, const char *text, size_t j,
            !(w->words[j + tl].flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_COMMON));
 }
 
-
-/* The same for a place's head: "Seattle-Tacoma International Airport". */
+/* Is one of the words from k, up to a connector, a place's head
+ * ("Seattle-Tacoma International Airport")? */
 static bool place_head_ahead(const eg_worker *w, size_t k, size_t n)
 {
     for (size_t h = k; h < n && !w->words[h].connector; h++)
@@ -1913,10 +1912,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                  * Credit Norway") or another organisation's name from a
                  * word that is a name ("Nippon Steel and Mitsubishi Heavy
                  * Industries") are two; "Guangdong Post and
-                 * Telecommunications Administration" stays one */
-                /* ... and so are such a name without a connector, "and"
-                 * and one word that ends the run ("Alaska Airlines and
-                 * United"; not "Ministry of Petroleum and Minerals") */
+                 * Telecommunications Administration" stays one; so are
+                 * such a name without a connector, "and" and one word
+                 * that ends the run ("Alaska Airlines and United"; not
+                 * "Ministry of Petroleum and Minerals") */
                 bool plain = true;
                 for (size_t k = i; k < j && plain; k++)
                     plain = !w->words[k].connector;
