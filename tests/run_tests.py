@@ -576,6 +576,11 @@ def corpus(exe, tests):
         ('p', 'Samira Okonjo left Accra for Oslo.'),
         ('q', 'Floods hit Tarvel Prefecture and Oslo.'),
         ('r', 'Rain fell in Tarvel and Bergen.'),
+        ('s', 'Marta von der Varnet met Lena Varga in Oslo.'),
+        ('t', 'Von der Varnet flew to Bergen with Varga.'),
+        ('u', 'Tomas Okafor met Lena Varga in Oslo.'),
+        ('v', 'Okafor left Oslo for Bergen.'),
+        ('w', 'Okafor met Varga in Accra.'),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, 'c.jsonl')
@@ -627,6 +632,14 @@ def corpus(exe, tests):
         okonjo = [l for l in labels if 'Okonjo' in l]
         check(okonjo == ['Samira Okonjo'],
               f'an initial joins the full name, which labels it: {okonjo}')
+        # a particle and a surname named alone join the one person they
+        # end; a surname labels no person also named in full
+        varnet = [l for l in labels if 'Varnet' in l]
+        check(varnet == ['Marta von der Varnet'],
+              f'a particle-led surname joins the full name: {varnet}')
+        okafor = [l for l in labels if 'Okafor' in l]
+        check(okafor == ['Tomas Okafor'],
+              f'the full name labels the person: {okafor}')
         tarvel = [l for l in labels if 'Tarvel' in l]
         check(tarvel == ['Tarvel Prefecture'] and
               labels['Tarvel Prefecture']['mentions'] == 2,

@@ -2026,6 +2026,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                  * Putin" splits */
                 bool common = (wd->flags & EG_GZ_COMMON) ||
                               lookup_common_base(w, text, wd);
+                /* (not after a given name: "Marine Le Pen's Rassemblement
+                 * National", though "pen" is a word) */
+                for (size_t k = i; k < j && common; k++)
+                    common = !(w->words[k].flags & EG_GZ_GIVEN);
                 /* "St Paul's Cathedral", "Anna Berg's Chapel": a name of
                  * two words or more, its possessive and a place's head
                  * that ends the run (not "Kim Jong Un's Party") */
@@ -2111,9 +2115,18 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                              (w->words[k].flags &
                               (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX |
                                EG_GZ_PLACE_HEAD));
+            /* ... unless the country is also a given name before one
+             * name no list knows: "Jordan Bardella", "Chad Smith" */
+            bool given_country =
+                cl == 1 && names == 1 && i + 2 == end &&
+                (w->words[i].flags & EG_GZ_GIVEN) &&
+                !(w->words[i + 1].flags &
+                  (EG_GZ_COMMON | EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_DEMONYM |
+                   EG_GZ_STOP | EG_GZ_TITLE | HARD_STOP)) &&
+                !w->words[i + 1].caps;
             if (cl && i + cl < end && names >= 1 && !whole_known &&
                 !w->words[i + cl].connector && !rest_head &&
-                !w->words[i + cl].after_hyphen &&
+                !w->words[i + cl].after_hyphen && !given_country &&
                 !acronym_follows(w, text, s, i, end) &&
                 !(w->words[i + cl].flags & EG_GZ_DEMONYM && names == 1)) {
                 EG_CHECK(add_cand(w, text, s, sentence, i, i + cl, false, 0,
@@ -2633,6 +2646,7 @@ static eg_error_t new_entity(eg_worker *w, eg_analysis *an, cand *c,
                                        c->last_len);
         if (!e->first_key || !e->last_key)
             return EG_ENOMEM;
+        e->given_first = (w->words[c->first_word].flags & EG_GZ_GIVEN) != 0;
     }
     e->partial_only = c->shortform;
     e->acronym = c->acronym;
@@ -2688,7 +2702,7 @@ static bool map_salient(eg_strmap *m, const char *key, size_t len, uint32_t e,
 }
 
 static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
-                                 int32_t *target)
+                                 const char *text, int32_t *target)
 {
     /* "Kim", when both Kim Jong Un and Kim Jong Il are named: the one named
      * in full more often so far (ties: the nearest) before it; failing
@@ -2717,12 +2731,23 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
                 uint32_t e = (uint32_t)c->entity;
                 if (dir == 0)
                     seen[e]++;
+                /* "Burhan" of "Abdel Fattah al-Burhan": the last word
+                 * without its article */
+                const word *lw = &w->words[c->first_word + c->n_words - 1];
+                bool article = lw->end - lw->start > 4 && c->last_len > 2 &&
+                               text[lw->start + 2] == '-' &&
+                               (text[lw->start] == 'a' || text[lw->start] == 'A' ||
+                                text[lw->start] == 'e' || text[lw->start] == 'E') &&
+                               (text[lw->start + 1] == 'l' || text[lw->start + 1] == 'L');
                 if ((first &&
                      !map_salient(&w->first_map, w->keys.data + c->first_off,
                                   c->first_len, e, count)) ||
                     (last &&
                      !map_salient(&w->last_map, w->keys.data + c->last_off,
-                                  c->last_len, e, count))) {
+                                  c->last_len, e, count)) ||
+                    (last && article &&
+                     !map_salient(&w->last_map, w->keys.data + c->last_off + 2,
+                                  c->last_len - 2, e, count))) {
                     free(seen);
                     free(total);
                     return EG_ENOMEM;
@@ -3190,7 +3215,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     }
     for (size_t i = 0; i < w->n_cands; i++)
         target[i] = -1;
-    eg_error_t rc = resolve_shorts(w, an, target);
+    eg_error_t rc = resolve_shorts(w, an, text, target);
     if (rc == EG_OK)
         list_types(w, an, text, target);
     for (size_t i = 0; rc == EG_OK && i < w->n_cands; i++) {

@@ -33,6 +33,8 @@ typedef struct eg_doc_entity {
     uint32_t n_mentions;
     bool partial_only;    /* only short forms seen ("Putin", "Mr Kim") */
     bool acronym;         /* only an acronym seen ("BCDB") */
+    bool given_first;     /* a name of several words opened by a given
+                             name ("Jordan Bardella") */
     const char *canonical;/* the --alias name it maps to, or NULL */
 } eg_doc_entity;
 

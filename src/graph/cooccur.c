@@ -27,6 +27,9 @@ typedef struct gent {
     const char *first, *last;  /* dates */
     bool partial_only;
     bool acronym;              /* seen only as an acronym */
+    bool short_form;           /* joined to a full name as its short form
+                                  ("Bardella", "Le Pen"): no label */
+    bool given_first;          /* opened by a given name in some document */
     const char *canonical;     /* --alias name, used as label */
     uint32_t rep;              /* union-find parent */
     int32_t node;              /* node index after build, -1 when dropped */
@@ -428,6 +431,7 @@ static eg_error_t add_doc(eg_corpus *c, const eg_doc *doc,
             g->votes[t] += e->votes[t];
         g->partial_only = g->partial_only && e->partial_only;
         g->acronym = g->acronym && e->acronym;
+        g->given_first = g->given_first || e->given_first;
         if (e->canonical && !g->canonical) {
             g->canonical = arena_dup(&c->arena, e->canonical);
             if (!g->canonical)
@@ -609,6 +613,64 @@ static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
                                       (uint32_t)k, true};
     }
     qsort(refs, n_refs, sizeof *refs, cmp_keyref);
+    /* a particle and the last word of a person's name ("lepen" of "Marine
+     * Le Pen") -> index into fit: the most mentioned person it ends */
+    static const char *const particles[] = {
+        "abu", "al", "ben", "bin", "da", "de", "del", "della", "den", "der",
+        "des", "di", "du", "el", "ibn", "la", "le", "ter", "van", "vanden",
+        "vander", "von", "vonder"};
+    struct tail_fit {
+        uint32_t gid;
+        long best_m, second_m;
+    } *fit = NULL;
+    size_t n_fit_tails = 0, cap_fit = 0;
+    eg_strmap tails;
+    eg_strmap_init(&tails);
+    eg_arena tail_keys;
+    eg_arena_init(&tail_keys, 4096);
+    eg_error_t rc = EG_OK;
+    for (size_t k = 0; k < c->n_gents && rc == EG_OK; k++) {
+        const gent *f = &c->gents[k];
+        if (f->partial_only || !f->first_key || !f->last_key ||
+            gent_type(f) != EG_TYPE_PERSON)
+            continue;
+        size_t kl = strlen(f->key), fl = strlen(f->first_key),
+               ll = strlen(f->last_key);
+        if (kl <= fl + ll || strncmp(f->key, f->first_key, fl) != 0 ||
+            strcmp(f->key + kl - ll, f->last_key) != 0 ||
+            !EG_IN_WORDS(particles, f->key + fl, kl - fl - ll))
+            continue;
+        char *t = eg_arena_strdup(&tail_keys, f->key + fl);
+        uint32_t v = (uint32_t)n_fit_tails;
+        bool found;
+        if (!t || !eg_strmap_put(&tails, t, strlen(t), &v, &found) ||
+            (!found && !EG_GROW(fit, cap_fit, n_fit_tails + 1))) {
+            rc = EG_ENOMEM;
+            break;
+        }
+        if (!found) {
+            fit[n_fit_tails++] = (struct tail_fit){(uint32_t)k, f->mentions, 0};
+            continue;
+        }
+        struct tail_fit *tf = &fit[v];
+        if (find(c->gents, tf->gid) == find(c->gents, (uint32_t)k))
+            continue;
+        if (f->mentions > tf->best_m) {
+            tf->second_m = tf->best_m;
+            tf->best_m = f->mentions;
+            tf->gid = (uint32_t)k;
+        } else if (f->mentions > tf->second_m) {
+            tf->second_m = f->mentions;
+        }
+    }
+    if (rc != EG_OK) {
+        free(fit);
+        eg_strmap_finish(&tails);
+        eg_arena_finish(&tail_keys);
+        free(refs);
+        return rc;
+    }
+    bool any = false; /* a short form joined a full name */
     for (size_t i = 0; i < c->n_gents; i++) {
         gent *g = &c->gents[i];
         if (!g->partial_only || g->first_key)
@@ -655,10 +717,44 @@ static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
         if (n_fit == 1 || best_m >= 2 * second_m) {
             c->gents[i].rep = find(c->gents, (uint32_t)best);
             g->node = -1;
+            /* a surname labels no person named in full elsewhere by a
+             * given name and that surname ("Jordan Bardella"; not "World
+             * Biden" of a menu line) */
+            if (gent_type(&c->gents[best]) == EG_TYPE_PERSON &&
+                c->gents[best].given_first) {
+                g->short_form = true;
+                any = true;
+            }
         } else {
             dropped[i] = true;
         }
     }
+    /* "Le Pen", "Von der Leyen" named alone: the one person whose name
+     * ends with that particle and last word; its surfaces are short forms,
+     * which label no node */
+    for (size_t i = 0; i < c->n_gents; i++) {
+        gent *g = &c->gents[i];
+        uint32_t v;
+        eg_type t = gent_type(g);
+        if (!(t == EG_TYPE_PERSON || t == EG_TYPE_NONE) ||
+            !eg_strmap_get(&tails, g->key, strlen(g->key), &v))
+            continue;
+        /* one person fits, or one named at least twice as often */
+        const struct tail_fit *tf = &fit[v];
+        if (tf->best_m < 2 * tf->second_m ||
+            find(c->gents, (uint32_t)i) == find(c->gents, tf->gid))
+            continue;
+        c->gents[find(c->gents, (uint32_t)i)].rep = find(c->gents, tf->gid);
+        g->node = -1;
+        g->short_form = true;
+        any = true;
+    }
+    for (size_t k = 0; any && k < c->n_surfaces; k++)
+        if (c->gents[c->surfaces[k].gid].short_form)
+            c->surfaces[k].partial = true;
+    free(fit);
+    eg_strmap_finish(&tails);
+    eg_arena_finish(&tail_keys);
     free(refs);
     return EG_OK;
 }

@@ -287,6 +287,19 @@ int main(void)
               "Oslo/place");
     CHECK_STR(mentions("Oslo-listed shares of Tarvel Energy climbed."),
               "Oslo/place; Tarvel Energy/organisation");
+    /* a country that is also a given name, before one name no list knows,
+     * opens a person's name */
+    CHECK_STR(mentions("Its president, Jordan Varnet, spoke in Oslo."),
+              "Jordan Varnet/person; Oslo/place");
+    /* a possessive that is also a word ("pen") after a given name ends
+     * the person's name */
+    CHECK_STR(mentions("Lena Pen's Workers Union won in Oslo."),
+              "Lena Pen/person; Workers Union/organisation; Oslo/place");
+    /* a surname without its article joins the full name */
+    CHECK_STR(mentions("General Omar al-Tarvesh leads the army in Oslo. "
+                       "Tarvesh said so."),
+              "Omar al-Tarvesh/person; Oslo/place; "
+              "Tarvesh=Omar al-Tarvesh/person");
     /* a demonym before an acronym that ends the name is no part of it */
     CHECK_STR(mentions("Officers of the Russian ZKR detained him in Oslo."),
               "ZKR/organisation; Oslo/place");
