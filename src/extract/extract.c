@@ -947,6 +947,19 @@ static bool person_like(const eg_worker *w, size_t j, size_t n)
     return false;
 }
 
+/* Do the words from j read as a given name that is also a word and a
+ * surname no list calls ordinary ("Marine Tondelier"; not "Marine
+ * Corps")? */
+static bool given_word_name(const eg_worker *w, size_t j, size_t n)
+{
+    if (j + 1 >= n || !(w->words[j].flags & EG_GZ_GIVEN_WORD))
+        return false;
+    const word *b = &w->words[j + 1];
+    return !b->connector && !b->caps &&
+           !(b->flags & (EG_GZ_COMMON | EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD |
+                         EG_GZ_ORG_SUFFIX | EG_GZ_PLACE | EG_GZ_ORG));
+}
+
 #define HARD_STOP (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_FUNCTION | EG_GZ_USER_STOP)
 
 static bool is_word(const char *text, const word *wd, const char *lit)
@@ -2042,7 +2055,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     !(wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD)) &&
                     j + 1 < n && !w->words[j + 1].connector &&
                     !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
-                    !person_like(w, j + 1, n)) {
+                    !person_like(w, j + 1, n) &&
+                    !given_word_name(w, j + 1, n)) {
                     wd->possessive = false;
                     wd->end = possessive_end(text, wd);
                     wd->key_off = (uint32_t)w->wkeys.len;

@@ -295,6 +295,9 @@ int main(void)
      * the person's name */
     CHECK_STR(mentions("Lena Pen's Workers Union won in Oslo."),
               "Lena Pen/person; Workers Union/organisation; Oslo/place");
+    /* a plural possessive before a person ends the name there */
+    CHECK_STR(mentions("The Greens' Marine Varnet urged calm in Oslo."),
+              "Greens/organisation; Marine Varnet/person; Oslo/place");
     /* a surname without its article joins the full name */
     CHECK_STR(mentions("General Omar al-Tarvesh leads the army in Oslo. "
                        "Tarvesh said so."),
