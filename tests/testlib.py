@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 """Helpers shared by the Python test drivers (run_tests.py, test_graph.py,
-robust.py): a failure list that keeps going after a failed check, and a
-way to run the entgraph program."""
+robust.py) and the benchmark (bench/bench.py): a failure list that keeps
+going after a failed check, a way to run the entgraph program, and a
+reader for the stage times of its summary."""
 import os
+import re
 import subprocess
 import sys
 
@@ -22,3 +24,21 @@ def run(exe, *args, stdin=None, cwd=None):
                        capture_output=True, cwd=cwd)
     return p.returncode, p.stdout.decode('utf-8', 'replace'), \
         p.stderr.decode('utf-8', 'replace')
+
+
+# The stage times of the summary line on stderr ("seconds: read R, extract
+# E (clean C, segment S, find F, resolve V), build B, metrics M, export
+# X"), in that order.
+SUMMARY_STAGES = ('read', 'extract', 'clean', 'segment', 'find', 'resolve',
+                  'build', 'metrics', 'export')
+_SUMMARY_SECONDS = re.compile(
+    r'seconds: read ([\d.]+), extract ([\d.]+) \(clean ([\d.]+), segment '
+    r'([\d.]+), find ([\d.]+), resolve ([\d.]+)\), build ([\d.]+), '
+    r'metrics ([\d.]+), export ([\d.]+)$', re.MULTILINE)
+
+
+def summary_seconds(stderr):
+    """The seconds of each stage in entgraph's summary, by the names of
+    SUMMARY_STAGES, or None when the summary has no such line."""
+    m = _SUMMARY_SECONDS.search(stderr)
+    return dict(zip(SUMMARY_STAGES, map(float, m.groups()))) if m else None

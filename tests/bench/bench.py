@@ -50,6 +50,8 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # tests/: testlib
+from testlib import summary_seconds  # noqa: E402
 # the summary's names; LABELS: the issue's
 STAGES = ("read", "clean", "segment", "find", "resolve", "build", "metrics",
           "export")
@@ -76,14 +78,10 @@ def run_measured(cmd):
 
 
 def stage_seconds(summary):
-    m = re.search(r"seconds: read ([\d.]+), extract ([\d.]+) \(clean "
-                  r"([\d.]+), segment ([\d.]+), find ([\d.]+), resolve "
-                  r"([\d.]+)\), build ([\d.]+), metrics ([\d.]+), export "
-                  r"([\d.]+)", summary)
-    if not m:
+    st = summary_seconds(summary)
+    if st is None:
         sys.exit("bench: no stage timings in the summary:\n" + summary)
-    return dict(zip(("read", "extract") + STAGES[1:],
-                    map(float, m.groups())))
+    return st
 
 
 def fastest(cmd, repeat, out):
