@@ -1272,9 +1272,23 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !(fw->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)) && !fw->possessive &&
         !(lw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)) && !lw->inner_lower)
         vote(c, EG_TYPE_ORG, 1.5f);
+    /* a Romance article before a place or an ordinary word opens the
+     * name of a party, a paper, a movement ("La France Insoumise", "Le
+     * Monde"), not a person's ("Le Duc Tho", "Marine Le Pen") */
+    static const char *const articles[] = {"El", "Il", "La", "Las", "Le",
+                                           "Les", "Los"};
+    const word *w2 = a + 1 < b ? &w->words[a + 1] : NULL;
+    bool article = n_names >= 2 && !listed && w2 && !w2->connector &&
+                   EG_IN_WORDS(articles, text + fw->start,
+                               fw->end - fw->start) &&
+                   ((w2->flags & EG_GZ_PLACE) ||
+                    ((w2->flags & EG_GZ_COMMON) &&
+                     !(w2->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME))));
+    if (article && !org_head && !place_head)
+        vote(c, EG_TYPE_ORG, 1.5f);
     /* the name-word cues are for names no list knows: "Los Angeles" is a
      * city even though "Los" is a given name */
-    if (n_names >= 2 && !org_head && !place_head &&
+    if (n_names >= 2 && !org_head && !place_head && !article &&
         !(wf & (EG_GZ_PLACE | EG_GZ_ORG))) {
         if (fw->flags & EG_GZ_GIVEN)
             vote(c, EG_TYPE_PERSON, 2.0f);

@@ -287,6 +287,9 @@ int main(void)
               "Oslo/place");
     CHECK_STR(mentions("Oslo-listed shares of Tarvel Energy climbed."),
               "Oslo/place; Tarvel Energy/organisation");
+    /* a Romance article before a place opens a party's name */
+    CHECK_STR(mentions("Voters backed La France Varnet in Oslo."),
+              "La France Varnet/organisation; Oslo/place");
     /* a country that is also a given name, before one name no list knows,
      * opens a person's name */
     CHECK_STR(mentions("Its president, Jordan Varnet, spoke in Oslo."),
