@@ -228,6 +228,8 @@ int main(void)
               "Tarvel Garden/place; Oslo/place");
     CHECK_STR(mentions("A dinner was held at the Théâtre Varnet in Oslo."),
               "Théâtre Varnet/place; Oslo/place");
+    CHECK_STR(mentions("Supporters gathered in the Bois de Varnet at dusk."),
+              "Bois de Varnet/place");
     /* a person's possessive before a place's head that ends the name
      * stays in it; before an organisation's head it does not */
     CHECK_STR(mentions("He prayed at Lena Varga's Chapel in Oslo."),
