@@ -590,6 +590,20 @@ static int cmp_keyref(const void *x, const void *y)
     return (int)a->last - (int)b->last;
 }
 
+/* The first of the n sorted refs whose key is key or after it. */
+static size_t keyref_lower(const keyref *refs, size_t n, const char *key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(refs[mid].key, key) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Short forms seen without their full name in the same document ("Putin"
  * alone) join the one full name of the corpus they fit; an ambiguous one
  * joins a clearly dominant candidate or is dropped. The full names are
@@ -675,15 +689,7 @@ static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
         gent *g = &c->gents[i];
         if (!g->partial_only || g->first_key)
             continue;
-        /* first entry with key >= g->key */
-        size_t lo = 0, hi = n_refs;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (strcmp(refs[mid].key, g->key) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        size_t lo = keyref_lower(refs, n_refs, g->key);
         size_t best = SIZE_MAX, n_fit = 0;
         long best_m = 0, second_m = 0;
         for (size_t r = lo; r < n_refs && !strcmp(refs[r].key, g->key);) {
@@ -1030,8 +1036,8 @@ static eg_error_t merge_name_forms(eg_corpus *c)
     static const char *const heads[] = {"governorate", "krai", "oblast",
                                         "ocean", "prefecture", "province",
                                         "region", "strip"};
-    bucket_entry *init = malloc((c->n_gents ? c->n_gents : 1) * sizeof *init);
-    bucket_entry *full = malloc((c->n_gents ? c->n_gents : 1) * sizeof *full);
+    keyref *init = malloc((c->n_gents ? c->n_gents : 1) * sizeof *init);
+    keyref *full = malloc((c->n_gents ? c->n_gents : 1) * sizeof *full);
     if (!init || !full) {
         free(init);
         free(full);
@@ -1059,9 +1065,9 @@ static eg_error_t merge_name_forms(eg_corpus *c)
                 c->gents[o].first_key &&
                 strcmp(c->gents[o].first_key, g->last_key) == 0)
                 join_groups(c, (uint32_t)i, o);
-            bucket_entry *to = fl == 1 ? &init[n_init++] : &full[n_full++];
-            *to = (bucket_entry){g->last_key, sort_prefix(g->last_key),
-                                 (uint32_t)i};
+            keyref *to = fl == 1 ? &init[n_init++] : &full[n_full++];
+            *to = (keyref){g->last_key, sort_prefix(g->last_key),
+                           (uint32_t)i, true};
         } else if (t == EG_TYPE_PERSON && kl == fl + 1 + ll) {
             const char *two[2] = {g->first_key, g->last_key};
             size_t tl[2] = {fl, ll};
@@ -1079,21 +1085,13 @@ static eg_error_t merge_name_forms(eg_corpus *c)
         }
     }
     if (n_full > 1)
-        qsort(full, n_full, sizeof *full, cmp_bucket);
+        qsort(full, n_full, sizeof *full, cmp_keyref);
     for (size_t k = 0; k < n_init; k++) {
         const gent *g = &c->gents[init[k].gid];
-        size_t lo = 0, hi = n_full;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (strcmp(full[mid].bucket, g->last_key) < 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
         uint32_t fit = UINT32_MAX;
         bool two = false;
-        for (size_t r = lo; r < n_full && !strcmp(full[r].bucket, g->last_key);
-             r++) {
+        for (size_t r = keyref_lower(full, n_full, g->last_key);
+             r < n_full && !strcmp(full[r].key, g->last_key); r++) {
             const gent *f = &c->gents[full[r].gid];
             if (f->first_key[0] != g->first_key[0])
                 continue;
