@@ -1332,15 +1332,16 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         vote(c, EG_TYPE_ORG, 2.0f);
     if (had_the && !(wf & EG_GZ_PLACE))
         vote(c, EG_TYPE_ORG, 1.2f);
+    /* the word before the name, which the rules below read */
+    size_t bs, be;
+    bool before = word_before(text, s->start, start, &bs, &be);
     /* one word that is both a place and an organisation: the article
      * says place ("the Amazon"), its absence the company ("shares in
      * Amazon", "Amazon said") */
     bool org_or_place = n_names == 1 && (wf & EG_GZ_PLACE) && (wf & EG_GZ_ORG);
     if (org_or_place) {
-        size_t tws, twe;
-        bool the = had_the ||
-                   (word_before(text, s->start, start, &tws, &twe) &&
-                    twe - tws == 3 && memcmp(text + tws, "the", 3) == 0);
+        bool the = had_the || (before && be - bs == 3 &&
+                               memcmp(text + bs, "the", 3) == 0);
         vote(c, the ? EG_TYPE_PLACE : EG_TYPE_ORG, 3.0f);
     }
     /* a known organisation of two words or more opens it: "Amnesty
@@ -1350,13 +1351,12 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
 
     /* context: "in X", "X said", "spokesman X"; not the end of a
      * hyphenated modifier ("based" of "Moscow-based X") */
-    size_t ws, we;
+    size_t ws = bs, we = be;
     /* the sentence's first word counts in capitals too, but only as a
      * preposition ("In Tarvel, ..."): another capital may start the name
      * itself ("Giant Eagle") */
     bool initial = false;
-    if (!had_the && !titled &&
-        word_before(text, s->start, start, &ws, &we) &&
+    if (!had_the && !titled && before &&
         (starts_lower(text + ws, we - ws) || (initial = ws == s->start)) &&
         !(ws > s->start && text[ws - 1] == '-')) {
         const eg_gz_entry *e = lookup(w, text + ws, we - ws);
@@ -1409,11 +1409,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
 
     /* "the village of Layron", "the port of Nampo": a place's noun and
      * "of" before the name */
-    size_t ofs, ofe, ns, ne;
-    if (!had_the && !titled &&
-        word_before(text, s->start, start, &ofs, &ofe) && ofe - ofs == 2 &&
-        memcmp(text + ofs, "of", 2) == 0 &&
-        word_before(text, s->start, ofs, &ns, &ne) &&
+    size_t ns, ne;
+    if (!had_the && !titled && before && be - bs == 2 &&
+        memcmp(text + bs, "of", 2) == 0 &&
+        word_before(text, s->start, bs, &ns, &ne) &&
         starts_lower(text + ns, ne - ns) &&
         (usable_flags(lookup(w, text + ns, ne - ns), text + ns, ne - ns) &
          EG_GZ_PLACE_NOUN))
@@ -1428,15 +1427,13 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
 
     /* an apposition naming a role: "Ankit Panda, a senior fellow at
      * ...", "Lena Varga, the bank's economist" */
-    size_t pws, pwe;
     bool typed = false;
     for (int t = 1; t < EG_TYPE_COUNT; t++)
         typed |= c->votes[t] >= 2.0f;
     if (!typed && end < s->end && text[end] == ',' && !org_head &&
         !place_head && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
-        !(word_before(text, s->start, start, &pws, &pwe) &&
-          (usable_flags(lookup(w, text + pws, pwe - pws), text + pws,
-                        pwe - pws) &
+        !(before &&
+          (usable_flags(lookup(w, text + bs, be - bs), text + bs, be - bs) &
            EG_GZ_PLACE_PREP))) {
         size_t pos = end + 1;
         for (int k = 0; k < 4 && word_after(text, pos, s->end, &ws, &we) &&
@@ -3102,6 +3099,16 @@ static void list_types(eg_worker *w, const eg_analysis *an, const char *text,
 /* The value of an event's or a law's initials in the initials map. */
 #define NO_ENTITY (-2)
 
+/* Ends the initials written to w->initials_buf from before with a NUL and
+ * records where they start and the entity e they stand for. */
+static eg_error_t keep_initials(eg_worker *w, size_t before, int32_t e,
+                                size_t *ioff, int32_t *ient, size_t *n)
+{
+    ioff[*n] = before;
+    ient[(*n)++] = e;
+    return eg_buf_putc(&w->initials_buf, '\0') ? EG_OK : EG_ENOMEM;
+}
+
 static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
 {
     eg_strmap_clear(&w->ent_map);
@@ -3138,28 +3145,21 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
         size_t before = w->initials_buf.len;
         if ((f->entity >= 0 || f->no_entity) && !f->acronym &&
             f->n_words >= 2) {
-            if (initials_of(w, text, f, &w->initials_buf)) {
-                if (!eg_buf_putc(&w->initials_buf, '\0'))
-                    irc = EG_ENOMEM;
-                ioff[n_init] = before;
-                ient[n_init++] = f->no_entity ? NO_ENTITY : f->entity;
-            } else {
+            int32_t e = f->no_entity ? NO_ENTITY : f->entity;
+            if (initials_of(w, text, f, &w->initials_buf))
+                irc = keep_initials(w, before, e, ioff, ient, &n_init);
+            else
                 w->initials_buf.len = before;
-            }
             /* and without a country it ends with: "Constitutional
              * Democratic Party of Japan (CDP)" */
             size_t cut = of_place_cut(w, text, f);
             before = w->initials_buf.len;
             if (irc == EG_OK && cut &&
                 words_initials(w, text, f->first_word, f->first_word + cut,
-                               &w->initials_buf) >= 2) {
-                if (!eg_buf_putc(&w->initials_buf, '\0'))
-                    irc = EG_ENOMEM;
-                ioff[n_init] = before;
-                ient[n_init++] = f->no_entity ? NO_ENTITY : f->entity;
-            } else {
+                               &w->initials_buf) >= 2)
+                irc = keep_initials(w, before, e, ioff, ient, &n_init);
+            else
                 w->initials_buf.len = before;
-            }
         }
         /* "Kenya National Commission on Human Rights (KNCHR)": a place
          * split off the front of an organisation's name still gives its
@@ -3182,10 +3182,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
             w->initials_buf.len = before;
             continue;
         }
-        if (!eg_buf_putc(&w->initials_buf, '\0'))
-            irc = EG_ENOMEM;
-        ioff[n_init] = before;
-        ient[n_init++] = g->entity;
+        irc = keep_initials(w, before, g->entity, ioff, ient, &n_init);
     }
     for (size_t k = 0; irc == EG_OK && k < n_init; k++) {
         const char *key = w->initials_buf.data + ioff[k];
