@@ -15,6 +15,25 @@ static bool key_drops(uint32_t cp)
            cp == 0xB4 || cp == '_' || cp == ',';
 }
 
+/* Latin letters that no decomposition takes to ASCII, folded as writers
+ * without the letter spell them ("Adıyaman" is "Adiyaman", "Łódź"
+ * "Lodz"); utf8proc has case-folded them already. */
+static const char *key_latin(uint32_t cp)
+{
+    switch (cp) {
+    case 0x131: return "i";  /* dotless i */
+    case 0x142: return "l";  /* l with stroke */
+    case 0xF8: return "o";   /* o with stroke */
+    case 0x111: return "d";  /* d with stroke */
+    case 0xF0: return "d";   /* eth */
+    case 0xE6: return "ae";
+    case 0x153: return "oe";
+    case 0xFE: return "th";  /* thorn */
+    case 0x127: return "h";  /* h with stroke */
+    default: return NULL;
+    }
+}
+
 /* ASCII keys: lower case, with the characters key_drops() drops (0xFF
  * here) left out. */
 static const unsigned char ascii_key[128] = {
@@ -71,7 +90,12 @@ bool eg_name_key(const char *s, size_t len, eg_buf *out)
         uint32_t cp;
         size_t k =
             eg_utf8_decode((const char *)mapped + m, (size_t)(n - m), &cp);
-        if (!key_drops(cp)) {
+        const char *latin = key_latin(cp);
+        if (latin) {
+            /* never longer than the letter it replaces (two bytes) */
+            for (; *latin; latin++)
+                out->data[out->len++] = *latin;
+        } else if (!key_drops(cp)) {
             for (size_t j = 0; j < k; j++)
                 out->data[out->len++] = (char)mapped[m + (utf8proc_ssize_t)j];
         }

@@ -32,6 +32,14 @@ int main(void)
     CHECK_STR(key("São Tomé"), "saotome");
     CHECK_STR(key("O’Neill"), "oneill");
     CHECK_STR(key("U.S."), "us");
+    /* letters without a decomposition fold as ASCII writers spell them */
+    CHECK_STR(key("Adıyaman"), "adiyaman");
+    CHECK_STR(key("KILIÇDAROĞLU"), "kilicdaroglu");
+    CHECK_STR(key("Łódź"), "lodz");
+    CHECK_STR(key("Søren Kierkegaard"), "sorenkierkegaard");
+    CHECK_STR(key("Đoković"), "dokovic");
+    CHECK_STR(key("İmamoğlu"), "imamoglu");
+    CHECK_STR(key("Cæsar Œuvre"), "caesaroeuvre");
     /* different names do not */
     char un[64];
     snprintf(un, sizeof un, "%s", key("Kim Jong Un"));
