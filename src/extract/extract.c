@@ -1319,6 +1319,18 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                            !(w->words[i].flags & (EG_GZ_GIVEN | EG_GZ_SURNAME));
         if (n_names <= 3 && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !common_word)
             vote(c, EG_TYPE_PERSON, 0.6f);
+        /* a common word beside a word no list knows is a brand more often
+         * than a phrase ("Spirit AeroSystems", "Summit Halvex") */
+        const word *sw = &w->words[a + 1];
+        if (b - a == 2 && start > s->start &&
+            (fw->flags & (EG_GZ_COMMON | EG_GZ_GIVEN | EG_GZ_GIVEN_WORD |
+                          EG_GZ_SURNAME | EG_GZ_SURNAME_WORD | EG_GZ_TITLE)) ==
+                EG_GZ_COMMON &&
+            !is_initial(fw) && sw->flags == 0 && sw->end - sw->start >= 4 &&
+            !sw->digit && !sw->caps &&
+            !memchr(text + fw->end, '\n', sw->start - fw->end) &&
+            !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
+            vote(c, EG_TYPE_ORG, 0.5f);
     }
     if (n_names == 1 && !c->acronym && (fw->flags & EG_GZ_GIVEN) &&
         !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))

@@ -188,6 +188,13 @@ int main(void)
     /* ... and outweighs surnames in the name */
     CHECK_STR(mentions("Lena Varga, an analyst at Holloway Brandt, said so."),
               "Lena Varga/person; Holloway Brandt/organisation");
+    /* a common word beside a word no list knows names a company; two
+     * common words name nothing */
+    CHECK_STR(mentions("The fuselage was built by Spirit Zembrala in Oslo."),
+              "Spirit Zembrala/organisation; Oslo/place");
+    CHECK_STR(mentions("The fuselage was built by Summit Tarvelco."),
+              "Summit Tarvelco/organisation");
+    CHECK_STR(mentions("The fuselage was built by Blue Summit."), "");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
