@@ -182,6 +182,20 @@ void eg_u64map_finish(eg_u64map *m)
     eg_u64map_init(m);
 }
 
+void eg_u64map_clear(eg_u64map *m)
+{
+    if (m->count == 0)
+        return;
+    if (m->cap > 64 && m->count * 4 < m->cap) {
+        free(m->slots);
+        m->slots = NULL;
+        m->cap = 0;
+    } else {
+        memset(m->slots, 0, m->cap * sizeof *m->slots);
+    }
+    m->count = 0;
+}
+
 static size_t u64map_find(const eg_u64map_slot *slots, size_t cap,
                           uint64_t key)
 {

@@ -58,6 +58,8 @@ typedef struct eg_u64map {
 
 void eg_u64map_init(eg_u64map *m);
 void eg_u64map_finish(eg_u64map *m);
+/* Empties m, keeping its room unless it is mostly unused. */
+void eg_u64map_clear(eg_u64map *m);
 bool eg_u64map_get(const eg_u64map *m, uint64_t key, uint32_t *value);
 /* As eg_strmap_put. */
 bool eg_u64map_put(eg_u64map *m, uint64_t key, uint32_t *value, bool *found);

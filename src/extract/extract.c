@@ -144,6 +144,11 @@ typedef struct cand {
     bool surname_only;     /* kept only as the short form of a person */
     bool no_entity;        /* an event or a law: never an entity, but its
                               initials reject the same acronym */
+    bool shadow;           /* the name with the common word that opens its
+                              sentence ("Credit Suisse said"): kept, in
+                              place of the name without it (partner), only
+                              if the document names it elsewhere */
+    uint32_t partner;
     int32_t entity;        /* resolved entity, -1 when none yet */
 } cand;
 
@@ -176,6 +181,8 @@ struct eg_worker {
     size_t n_words, cap_words;
     cand *cands;
     size_t n_cands, cap_cands;
+    size_t n_shadows;      /* cands with shadow set */
+    eg_u64map shadow_keys; /* see settle_shadows() */
     eg_buf keys;           /* keys of the candidates, back to back */
     eg_buf wkeys;          /* keys of the words, back to back */
     /* lookups of word spans of 1..4 words within the current run, by
@@ -231,6 +238,7 @@ eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
     eg_strmap_init(&w->initials);
     eg_buf_init(&w->initials_buf);
     eg_strmap_init(&w->parts);
+    eg_u64map_init(&w->shadow_keys);
     eg_buf_init(&w->parts_buf);
     *out = w;
     return EG_OK;
@@ -255,6 +263,7 @@ void eg_worker_destroy(eg_worker *w)
     eg_strmap_finish(&w->initials);
     eg_buf_finish(&w->initials_buf);
     eg_strmap_finish(&w->parts);
+    eg_u64map_finish(&w->shadow_keys);
     eg_buf_finish(&w->parts_buf);
     free(w->part);
     free(w);
@@ -1714,6 +1723,22 @@ static bool place_after(const eg_worker *w, size_t j, size_t n)
     return false;
 }
 
+/* Adds the shadow of candidate partner: words [a, end), the first a
+ * common word that opens the sentence. */
+static eg_error_t add_shadow(eg_worker *w, const char *text,
+                             const eg_sentence *s, uint32_t sentence,
+                             size_t a, size_t end, size_t partner)
+{
+    size_t before = w->n_cands;
+    EG_CHECK(add_cand(w, text, s, sentence, a, end, false, 0, false));
+    if (w->n_cands > before) {
+        w->cands[before].shadow = true;
+        w->cands[before].partner = (uint32_t)partner;
+        w->n_shadows++;
+    }
+    return EG_OK;
+}
+
 /* Trims and splits the words of one run, adding candidates. */
 static eg_error_t process_run(eg_worker *w, const char *text,
                               const eg_sentence *s, uint32_t sentence,
@@ -1726,6 +1751,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
          * place, stop words, sentence-initial common words, numbers */
         bool titled = false, had_the = false;
         bool prefix_of_title = false;
+        size_t opener = SIZE_MAX; /* a sentence-initial common word left out */
         uint32_t tflags = 0;
         for (;;) {
             if (i >= n)
@@ -1852,6 +1878,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     if (w->n_cands > before)
                         w->cands[before].surname_only = true;
                 }
+                opener = i;
                 i++;
                 continue;
             }
@@ -2195,8 +2222,13 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 if (employer && w->n_cands > before)
                     vote(&w->cands[before], EG_TYPE_ORG, 2.0f);
             } else {
+                size_t before = w->n_cands;
                 EG_CHECK(add_cand(w, text, s, sentence, i, end, titled, tflags,
                                   had_the));
+                if (opener != SIZE_MAX && opener + 1 == i &&
+                    w->n_cands > before)
+                    EG_CHECK(add_shadow(w, text, s, sentence, opener, end,
+                                        before));
             }
         }
         size_t nx = j > end ? j : end;
@@ -2548,6 +2580,68 @@ static bool particle_initial(uint32_t cp)
     }
 }
 
+/* The hash of the word keys of words [a, b) back to back (in scratch). */
+static uint64_t words_hash(eg_worker *w, size_t a, size_t b, bool *ok)
+{
+    eg_buf_clear(&w->scratch);
+    *ok = append_word_keys(w, a, b, &w->scratch);
+    return eg_hash_bytes(w->scratch.data, w->scratch.len);
+}
+
+/* A shadow stays, and its partner goes, when the document names it where
+ * no sentence starts: it is then the whole name or the opening words of
+ * one ("First Republic said" after "First Republic Bank"). Otherwise the
+ * shadow goes. The candidates that go are taken out of the list. */
+static eg_error_t settle_shadows(eg_worker *w)
+{
+    eg_u64map *m = &w->shadow_keys;
+    eg_u64map_clear(m);
+    for (size_t i = 0; i < w->n_cands; i++) {
+        const cand *c = &w->cands[i];
+        if (c->shadow || c->rejected || c->n_words < 2)
+            continue;
+        eg_buf_clear(&w->scratch);
+        for (size_t k = c->first_word; k < c->first_word + c->n_words; k++) {
+            const word *wd = &w->words[k];
+            if (!eg_buf_append(&w->scratch, w->wkeys.data + wd->key_off,
+                               wd->key_len))
+                return EG_ENOMEM;
+            uint32_t v = 1;
+            if (k > c->first_word && !wd->connector &&
+                !eg_u64map_put(m, eg_hash_bytes(w->scratch.data,
+                                                w->scratch.len),
+                               &v, NULL))
+                return EG_ENOMEM;
+        }
+    }
+    for (size_t i = 0; i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (!c->shadow)
+            continue;
+        bool ok;
+        uint64_t h = words_hash(w, c->first_word,
+                                c->first_word + c->n_words, &ok);
+        if (!ok)
+            return EG_ENOMEM;
+        if (eg_u64map_get(m, h, NULL))
+            w->cands[c->partner].rejected = true;
+        else
+            c->rejected = true;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (c->shadow && !c->rejected)
+            c->shadow = false;
+        else if (c->shadow || (c->rejected && !c->no_entity))
+            continue;
+        w->cands[n++] = *c;
+    }
+    w->n_cands = n;
+    w->n_shadows = 0;
+    return EG_OK;
+}
+
 static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
                                   eg_analysis *an)
 {
@@ -2616,7 +2710,7 @@ static eg_error_t find_candidates(eg_worker *w, const eg_doc *doc,
             off = me;
         }
     }
-    return EG_OK;
+    return w->n_shadows ? settle_shadows(w) : EG_OK;
 }
 
 /* ---- resolution ------------------------------------------------------- */
@@ -3311,6 +3405,7 @@ eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
     w->memo_n = 0; /* the memos are by word index: none of these words */
     eg_buf_clear(&w->wkeys);
     w->n_cands = 0;
+    w->n_shadows = 0;
     eg_buf_clear(&w->keys);
 
     if (doc->len > EG_MAX_DOC_BYTES)

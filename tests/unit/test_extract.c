@@ -195,6 +195,16 @@ int main(void)
     CHECK_STR(mentions("The fuselage was built by Summit Tarvelco."),
               "Summit Tarvelco/organisation");
     CHECK_STR(mentions("The fuselage was built by Blue Summit."), "");
+    /* a common word that opens a sentence stays in a name the document
+     * names elsewhere, whole or as its opening words */
+    CHECK_STR(mentions("Shares of Silicon Tarvel Bank fell. Silicon Tarvel "
+                       "Bank said deposits rose. Police Tarvel Bank agreed."),
+              "Silicon Tarvel Bank/organisation; "
+              "Silicon Tarvel Bank/organisation; Tarvel Bank/organisation");
+    CHECK_STR(mentions("Shares of Summit Zembrala Bank fell. Summit Zembrala "
+                       "said deposits rose."),
+              "Summit Zembrala Bank/organisation; "
+              "Summit Zembrala=Summit Zembrala Bank/organisation");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
