@@ -578,6 +578,8 @@ def corpus(exe, tests):
         ('u', 'Tomas Okafor met Lena Varga in Oslo.'),
         ('v', 'Okafor left Oslo for Bergen.'),
         ('w', 'Okafor met Varga in Accra.'),
+        ('x', 'The Partai Rakyat Maju (PARAMA) won in Accra and Oslo.'),
+        ('y', 'PARAMA leaders met in Bergen and Oslo.'),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, 'c.jsonl')
@@ -637,6 +639,13 @@ def corpus(exe, tests):
         okafor = [l for l in labels if 'Okafor' in l]
         check(okafor == ['Tomas Okafor'],
               f'the full name labels the person: {okafor}')
+        # an acronym in brackets after an organisation's name stands for
+        # it in other documents, whatever its letters
+        parama = [l for l in labels if 'PARAMA' in l or 'Rakyat' in l]
+        check(parama == ['Partai Rakyat Maju'] and
+              labels['Partai Rakyat Maju']['mentions'] == 3,
+              f'a bracketed acronym joins its name across documents: '
+              f'{parama}')
         tarvel = [l for l in labels if 'Tarvel' in l]
         check(tarvel == ['Tarvel Prefecture'] and
               labels['Tarvel Prefecture']['mentions'] == 2,

@@ -3242,10 +3242,31 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     int32_t *ient = NULL;
     size_t n_init = 0;
     if (w->n_cands) {
-        ioff = malloc(3 * w->n_cands * sizeof *ioff);
-        ient = malloc(3 * w->n_cands * sizeof *ient);
+        ioff = malloc(4 * w->n_cands * sizeof *ioff);
+        ient = malloc(4 * w->n_cands * sizeof *ient);
     }
     eg_error_t irc = (w->n_cands && (!ioff || !ient)) ? EG_ENOMEM : EG_OK;
+    /* an acronym in brackets right after an organisation's name stands
+     * for it whatever its letters ("Indonesian Democratic Party of
+     * Struggle (PDI-P)", a ticker); first, so that initials do not
+     * overrule it */
+    for (size_t i = 0; irc == EG_OK && i + 1 < w->n_cands; i++) {
+        const cand *f = &w->cands[i], *g = &w->cands[i + 1];
+        if (f->entity < 0 || f->acronym || f->n_words < 2 || !g->acronym ||
+            g->start != f->end + 2 || text[f->end] != ' ' ||
+            text[f->end + 1] != '(' || text[g->end] != ')' ||
+            best_type(an->entities[f->entity].votes) != EG_TYPE_ORG)
+            continue;
+        char acr[16];
+        size_t n = acronym_letters(text + g->start, g->end - g->start, acr,
+                                   sizeof acr);
+        size_t before = w->initials_buf.len;
+        if (n >= 2) {
+            irc = eg_buf_append(&w->initials_buf, acr, n) ? EG_OK : EG_ENOMEM;
+            if (irc == EG_OK)
+                irc = keep_initials(w, before, f->entity, ioff, ient, &n_init);
+        }
+    }
     for (size_t i = 0; irc == EG_OK && i < w->n_cands; i++) {
         const cand *f = &w->cands[i];
         size_t before = w->initials_buf.len;

@@ -893,8 +893,30 @@ static bool name_initials(const char *s, char *out, size_t max)
     return words && n >= 2;
 }
 
+/* The capitals of a surface written as an acronym ("PDI-P" -> "PDIP",
+ * "U.N." -> "UN"): no lowercase letter, no space, at least two capitals. */
+static bool surface_acronym(const char *s, char *out, size_t max)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch >= 'A' && ch <= 'Z') {
+            if (n + 1 >= max)
+                return false;
+            out[n++] = (char)ch;
+        } else if (ch != '-' && ch != '.' && ch != '&' &&
+                   !(ch >= '0' && ch <= '9')) {
+            return false;
+        }
+    }
+    out[n] = '\0';
+    return n >= 2;
+}
+
 /* Acronyms seen without their expansion in the document ("BCDB") join the
- * one organisation of the corpus whose initials they spell. */
+ * one organisation of the corpus whose initials they spell, or that
+ * another document named with that acronym ("Indonesian Democratic Party
+ * of Struggle (PDI-P)"). */
 static eg_error_t merge_acronyms(eg_corpus *c)
 {
     eg_strmap map;     /* initials -> gid + 1, or 0 when ambiguous */
@@ -908,8 +930,9 @@ static eg_error_t merge_acronyms(eg_corpus *c)
         if (g->acronym || gent_type(g) != EG_TYPE_ORG)
             continue;
         char ini[32];
-        if (!name_initials(eg_intern_str(&c->surfaces_in, sf->sid), ini,
-                           sizeof ini))
+        const char *str = eg_intern_str(&c->surfaces_in, sf->sid);
+        if (!name_initials(str, ini, sizeof ini) &&
+            !surface_acronym(str, ini, sizeof ini))
             continue;
         uint32_t r = find(c->gents, sf->gid) + 1, v = r;
         bool found;

@@ -205,6 +205,17 @@ int main(void)
                        "said deposits rose."),
               "Summit Zembrala Bank/organisation; "
               "Summit Zembrala=Summit Zembrala Bank/organisation");
+    /* an acronym in brackets after an organisation's name stands for it
+     * whatever its letters; not after a place (a wire dateline) */
+    CHECK_STR(mentions("The Partai Rakyat Maju (PARAMA) won. PARAMA said "
+                       "so."),
+              "Partai Rakyat Maju/organisation; "
+              "PARAMA=Partai Rakyat Maju/organisation; "
+              "PARAMA=Partai Rakyat Maju/organisation");
+    CHECK_STR(mentions("OSLO (ZNA) - Zembrala Holdings (ZMB) rose. ZNA "
+                       "said so."),
+              "OSLO/place; ZNA/organisation; Zembrala Holdings/organisation; "
+              "ZMB=Zembrala Holdings/organisation; ZNA/organisation");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
