@@ -691,7 +691,11 @@ static eg_error_t push_token(eg_worker *w, const char *text, size_t s,
             re++;
         uint32_t cp;
         eg_utf8_decode(text + r, e - r, &cp);
-        if (eg_cp_is_lower(cp) && EG_IN_WORDS(hyphen_suffixes, text + r, re - r)) {
+        /* (and any participle: "FDIC-assisted", "UN-sanctioned") */
+        bool participle = re - r >= 5 && text[re - 2] == 'e' &&
+                          text[re - 1] == 'd';
+        if (eg_cp_is_lower(cp) &&
+            (participle || EG_IN_WORDS(hyphen_suffixes, text + r, re - r))) {
             if (k == s)
                 return EG_OK;
             EG_CHECK(fill_word(w, text, s, k));
@@ -1650,6 +1654,20 @@ static bool head_ahead(const eg_worker *w, size_t k, size_t n)
     return false;
 }
 
+/* "Democrat" or "Republican" at k describing a person: the run ends
+ * there or a given name follows ("Massachusetts Democrat Elizabeth
+ * Warren", "a Republican"); not "Republican Party", "Republican
+ * Palace". */
+static bool party_member(const eg_worker *w, const char *text, size_t k,
+                         size_t n)
+{
+    const word *wd = &w->words[k];
+    return (is_word(text, wd, "Democrat") || is_word(text, wd, "Republican")) &&
+           !wd->possessive &&
+           (k + 1 == n ||
+            (w->words[k + 1].flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)));
+}
+
 /* Does an ordinary word that opens a sentence start a name all the same:
  * a person's ("Will Smith", "Harsh V. Pant"), or one whose prefix or head
  * it is ("Air India", "Reliance Industries")? */
@@ -1858,6 +1876,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 i++;
                 continue;
             }
+            if (party_member(w, text, i, n)) {
+                i++;
+                continue;
+            }
             /* a capitalised common word that opens the sentence ("However",
              * "Police") unless a name list knows it or the words after it
              * ("New Delhi") */
@@ -1939,6 +1961,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 next = j + 1;
                 break;
             }
+            if (j > i && party_member(w, text, j, n)) {
+                next = j + 1;
+                break;
+            }
             if (j > i && wd->digit &&
                 !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
                 next = j + 1;
@@ -1982,6 +2008,18 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 bool plain = true;
                 for (size_t k = i; k < j && plain; k++)
                     plain = !w->words[k].connector;
+                /* ... and so are two names that end in heads ("Silicon
+                 * Valley Bank and Signature Bank"; not "Savings Bank and
+                 * Trust Company", whose second part opens with a head) */
+                size_t te = j + 1;
+                while (te < n && !w->words[te].connector)
+                    te++;
+                if (and_word && !pw->connector && j - 1 > i &&
+                    (pw->flags & EG_GZ_ORG_HEAD) && te >= j + 3 &&
+                    !(w->words[j + 1].flags &
+                      (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
+                    (w->words[te - 1].flags & EG_GZ_ORG_HEAD))
+                    break;
                 if (and_word && !pw->connector && j - 1 > i &&
                     (pw->flags & EG_GZ_ORG_HEAD) &&
                     (place_after(w, j + 1, n) || org_name_at(w, j + 1, n) ||

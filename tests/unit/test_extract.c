@@ -216,6 +216,25 @@ int main(void)
                        "said so."),
               "OSLO/place; ZNA/organisation; Zembrala Holdings/organisation; "
               "ZMB=Zembrala Holdings/organisation; ZNA/organisation");
+    /* a participle after a hyphen is a modifier, not part of the name */
+    CHECK_STR(mentions("It was a ZNA-assisted deal in the Oslo-sanctioned "
+                       "zone."),
+              "ZNA/organisation; Oslo/place");
+    /* two names ending in heads, joined by "and", are two; a second part
+     * that opens with a head goes on with the first */
+    CHECK_STR(mentions("Regulators closed Halvex Valley Bank and Signature "
+                       "Bank on Sunday."),
+              "Halvex Valley Bank/organisation; Signature Bank/organisation");
+    CHECK_STR(mentions("She joined Halvex Savings Bank and Trust Company."),
+              "Halvex Savings Bank and Trust Company/organisation");
+    /* a party member before a given name, or alone, describes a person */
+    CHECK_STR(mentions("Oslo Democrat Anna Zembrala objected."),
+              "Oslo/place; Anna Zembrala/person");
+    CHECK_STR(mentions("Anna Zembrala, an Oslo Republican, objected."),
+              "Anna Zembrala/person; Oslo/place");
+    CHECK_STR(mentions("Troops guarded the Republican Palace and the "
+                       "Republican Party offices."),
+              "Republican Palace/place; Republican Party/organisation");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
