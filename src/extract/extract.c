@@ -1285,6 +1285,18 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !(fw->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)) && !fw->possessive &&
         !(lw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)) && !lw->inner_lower)
         vote(c, EG_TYPE_ORG, 1.5f);
+    /* ... and after them: "Telkom Indonesia", "Borsa Istanbul" (words that
+     * no list knows: "George Washington", "Upper Egypt" are not) */
+    bool big_last = (lw->flags & (EG_GZ_COUNTRY | EG_GZ_CAPITAL)) ||
+                    ((lw->flags & EG_GZ_CITY) && lw->entry &&
+                     lw->entry->population >= 1000000);
+    bool unknown_first = true;
+    for (size_t k = a; k + 1 < b && unknown_first; k++)
+        unknown_first = !w->words[k].connector && w->words[k].flags == 0 &&
+                        !w->words[k].caps && !is_initial(&w->words[k]);
+    if (n_names >= 2 && !org_head && !place_head && !listed && big_last &&
+        unknown_first && !lw->possessive)
+        vote(c, EG_TYPE_ORG, 1.5f);
     /* a Romance article before a place or an ordinary word opens the
      * name of a party, a paper, a movement ("La France Insoumise", "Le
      * Monde"), not a person's ("Le Duc Tho", "Marine Le Pen") */

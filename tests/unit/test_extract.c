@@ -235,6 +235,13 @@ int main(void)
     CHECK_STR(mentions("Troops guarded the Republican Palace and the "
                        "Republican Party offices."),
               "Republican Palace/place; Republican Party/organisation");
+    /* words no list knows before a country or a capital name a company
+     * or a club; a given name before it, a person */
+    CHECK_STR(mentions("Shares of Zembrala Norway rose as Tarvelco Oslo "
+                       "won."),
+              "Zembrala Norway/organisation; Tarvelco Oslo/organisation");
+    CHECK_STR(mentions("George Washington crossed the river."),
+              "George Washington/person");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
