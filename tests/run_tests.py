@@ -580,6 +580,9 @@ def corpus(exe, tests):
         ('w', 'Okafor met Varga in Accra.'),
         ('x', 'The Partai Rakyat Maju (PARAMA) won in Accra and Oslo.'),
         ('y', 'PARAMA leaders met in Bergen and Oslo.'),
+        ('z1', 'Korvel Marine Group cut jobs in Bergen.'),
+        ('z2', 'Analysts at Korvel Marine expect growth in Accra.'),
+        ('z3', 'The Halden Foundation met Halden Energy in Oslo.'),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, 'c.jsonl')
@@ -646,6 +649,14 @@ def corpus(exe, tests):
               labels['Partai Rakyat Maju']['mentions'] == 3,
               f'a bracketed acronym joins its name across documents: '
               f'{parama}')
+        # a company with and without the word for its kind is one; a
+        # foundation is not the company
+        korvel = [l for l in labels if 'Korvel' in l]
+        check(korvel == ['Korvel Marine Group'],
+              f'"Group" names the same company: {korvel}')
+        halden = sorted(l for l in labels if 'Halden' in l)
+        check(halden == ['Halden Energy', 'Halden Foundation'],
+              f'a foundation stays apart: {halden}')
         tarvel = [l for l in labels if 'Tarvel' in l]
         check(tarvel == ['Tarvel Prefecture'] and
               labels['Tarvel Prefecture']['mentions'] == 2,

@@ -1030,6 +1030,35 @@ static void join_groups(eg_corpus *c, uint32_t a, uint32_t b)
         c->gents[ra].rep = rb;
 }
 
+/* A company named with and without the word for what it is ("Credit
+ * Suisse Group" and "Credit Suisse", "First Republic Bank" and "First
+ * Republic"): an organisation whose name is another organisation's with
+ * such a word after it joins it. Foundations, parties and ministries
+ * keep their heads ("Ford Foundation" is not Ford). */
+static eg_error_t merge_company_kinds(eg_corpus *c)
+{
+    static const char *const kinds[] = {"Bancorp", "Bancorporation", "Bank",
+                                        "Group", "Holdings"};
+    for (size_t i = 0; i < c->n_surfaces; i++) {
+        const surface *sf = &c->surfaces[i];
+        if (gent_type(&c->gents[sf->gid]) != EG_TYPE_ORG)
+            continue;
+        const char *str = eg_intern_str(&c->surfaces_in, sf->sid);
+        const char *sp = strrchr(str, ' ');
+        if (!sp || !EG_IN_WORDS(kinds, sp + 1, strlen(sp + 1)))
+            continue;
+        eg_buf_clear(&c->buf);
+        if (!eg_name_key(str, (size_t)(sp - str), &c->buf))
+            return EG_ENOMEM;
+        uint32_t o;
+        if (c->buf.len &&
+            eg_strmap_get(&c->gmap, c->buf.data, c->buf.len, &o) &&
+            o != sf->gid && gent_type(&c->gents[o]) == EG_TYPE_ORG)
+            join_groups(c, sf->gid, o);
+    }
+    return EG_OK;
+}
+
 /* The gid of the entity whose key is the concatenation of the n parts,
  * or UINT32_MAX. */
 static uint32_t gid_of_parts(eg_corpus *c, const char *const *part,
@@ -1333,6 +1362,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         rc = merge_acronyms(c);
     if (rc == EG_OK)
         rc = merge_org_suffixes(c);
+    if (rc == EG_OK)
+        rc = merge_company_kinds(c);
     if (rc != EG_OK) {
         free(dropped);
         free(info);
