@@ -583,6 +583,8 @@ def corpus(exe, tests):
         ('z1', 'Korvel Marine Group cut jobs in Bergen.'),
         ('z2', 'Analysts at Korvel Marine expect growth in Accra.'),
         ('z3', 'The Halden Foundation met Halden Energy in Oslo.'),
+        ('z4', 'Recep Tayyip Orhanoglu met Halden Energy in Bergen.'),
+        ('z5', 'Tayyip Orhanoglu flew to Accra with Lena Varga.'),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, 'c.jsonl')
@@ -657,6 +659,10 @@ def corpus(exe, tests):
         halden = sorted(l for l in labels if 'Halden' in l)
         check(halden == ['Halden Energy', 'Halden Foundation'],
               f'a foundation stays apart: {halden}')
+        # a person's last two names join the one person they end
+        orhan = [l for l in labels if 'Orhanoglu' in l]
+        check(orhan == ['Recep Tayyip Orhanoglu'],
+              f'the last two names join the full name: {orhan}')
         tarvel = [l for l in labels if 'Tarvel' in l]
         check(tarvel == ['Tarvel Prefecture'] and
               labels['Tarvel Prefecture']['mentions'] == 2,

@@ -1059,6 +1059,58 @@ static eg_error_t merge_company_kinds(eg_corpus *c)
     return EG_OK;
 }
 
+/* A person named by the last two words of exactly one person of three
+ * words or more ("Tayyip Erdogan", "Hamdan Dagalo") joins that person.
+ * Keys of those two words go into a map, so the work is linear. */
+static eg_error_t merge_person_tails(eg_corpus *c)
+{
+    eg_strmap map; /* key of the last two words -> rep + 1, 0: two fit */
+    eg_strmap_init(&map);
+    eg_arena keys;
+    eg_arena_init(&keys, 4096);
+    eg_error_t rc = EG_OK;
+    for (size_t i = 0; i < c->n_surfaces && rc == EG_OK; i++) {
+        const surface *sf = &c->surfaces[i];
+        if (gent_type(&c->gents[sf->gid]) != EG_TYPE_PERSON)
+            continue;
+        const char *str = eg_intern_str(&c->surfaces_in, sf->sid);
+        const char *last = strrchr(str, ' ');
+        if (!last || last == str)
+            continue;
+        const char *prev = last - 1;
+        while (prev > str && *prev != ' ')
+            prev--;
+        if (prev == str)
+            continue; /* two words */
+        const char *tail = prev + 1;
+        eg_buf_clear(&c->buf);
+        if (!eg_name_key(tail, strlen(tail), &c->buf)) {
+            rc = EG_ENOMEM;
+            break;
+        }
+        char *k = eg_arena_strdup(&keys, c->buf.data);
+        uint32_t r = find(c->gents, sf->gid) + 1, v = r;
+        bool found;
+        if (!k || !eg_strmap_put(&map, k, strlen(k), &v, &found)) {
+            rc = EG_ENOMEM;
+            break;
+        }
+        if (found && v != r && v != 0)
+            eg_strmap_set(&map, k, strlen(k), 0);
+    }
+    for (size_t i = 0; i < c->n_gents && rc == EG_OK; i++) {
+        const gent *g = &c->gents[i];
+        uint32_t v;
+        if (gent_type(g) == EG_TYPE_PERSON && find(c->gents, (uint32_t)i) == i &&
+            eg_strmap_get(&map, g->key, strlen(g->key), &v) && v > 0 &&
+            find(c->gents, v - 1) != i)
+            join_groups(c, (uint32_t)i, v - 1);
+    }
+    eg_strmap_finish(&map);
+    eg_arena_finish(&keys);
+    return rc;
+}
+
 /* The gid of the entity whose key is the concatenation of the n parts,
  * or UINT32_MAX. */
 static uint32_t gid_of_parts(eg_corpus *c, const char *const *part,
@@ -1364,6 +1416,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         rc = merge_org_suffixes(c);
     if (rc == EG_OK)
         rc = merge_company_kinds(c);
+    if (rc == EG_OK)
+        rc = merge_person_tails(c);
     if (rc != EG_OK) {
         free(dropped);
         free(info);
