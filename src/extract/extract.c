@@ -1814,8 +1814,16 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 uint32_t tf2;
                 /* (and before an acronym that ends the run: "Russian
                  * FSB", "Ukrainian NASAMS") */
+                /* (and before a person's given name and more: "American
+                 * Jane Quigley"; not "German Marshall Fund") */
+                const word *gw = &w->words[i + dl];
+                bool person_next =
+                    i + dl + 1 < n && !gw->connector &&
+                    (gw->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)) &&
+                    !(gw->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+                    !head_ahead(w, i + dl, n) && !place_head_ahead(w, i + dl, n);
                 if (title_at(w, text, i + dl, n, &tf2, NULL) ||
-                    known_at(w, text, i + dl, n, EG_GZ_PLACE) ||
+                    known_at(w, text, i + dl, n, EG_GZ_PLACE) || person_next ||
                     (i + dl + 1 == n && w->words[i + dl].caps)) {
                     i += dl;
                     continue;

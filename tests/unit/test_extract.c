@@ -242,6 +242,9 @@ int main(void)
               "Zembrala Norway/organisation; Tarvelco Oslo/organisation");
     CHECK_STR(mentions("George Washington crossed the river."),
               "George Washington/person");
+    /* a demonym before a given name and more describes the person */
+    CHECK_STR(mentions("He lost to Czech Daniel Zembrala in Oslo."),
+              "Daniel Zembrala/person; Oslo/place");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
