@@ -245,6 +245,10 @@ int main(void)
     /* a demonym before a given name and more describes the person */
     CHECK_STR(mentions("He lost to Czech Daniel Zembrala in Oslo."),
               "Daniel Zembrala/person; Oslo/place");
+    /* a coordinator's office before a name */
+    CHECK_STR(mentions("UN Emergency Relief Coordinator Anna Zembrala "
+                       "visited Oslo."),
+              "Anna Zembrala/person; Oslo/place");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
