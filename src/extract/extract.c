@@ -704,6 +704,13 @@ static eg_error_t push_token(eg_worker *w, const char *text, size_t s,
         }
         if (!eg_cp_is_upper(cp))
             continue;
+        /* a double-barrelled surname after a given name is one word:
+         * "Julian Pereira-Kent", though Pereira and Kent are places */
+        const word *pv = w->n_words ? &w->words[w->n_words - 1] : NULL;
+        if (pv && !pv->connector && !pv->possessive && pv->end + 1 == s &&
+            text[s - 1] == ' ' && (pv->flags & EG_GZ_GIVEN) &&
+            !(pv->flags & (EG_GZ_FUNCTION | EG_GZ_STOP)))
+            break;
         const eg_gz_entry *le = lookup(w, text + s, k - s);
         uint32_t lf = usable_flags(le, text + s, k - s);
         if (!(lf & (EG_GZ_PLACE | EG_GZ_DEMONYM)))
@@ -1692,9 +1699,10 @@ static bool opens_name(const eg_worker *w, size_t i, size_t n)
         return false;
     /* adjectives that open the names of institutions, before a head
      * further on: "National Transportation Safety Board investigators" */
-    static const char *const opener[] = {"central", "federal",
+    static const char *const opener[] = {"central", "federal", "first",
                                          "international", "national",
-                                         "royal", "supreme"};
+                                         "royal", "standard", "supreme",
+                                         "united"};
     return (a->entry &&
             (a->entry->more & (EG_GZ2_ORG_PREFIX | EG_GZ2_PLACE_PREFIX))) ||
            (w->words[i + 1].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ||

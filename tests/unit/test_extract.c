@@ -249,6 +249,15 @@ int main(void)
     CHECK_STR(mentions("UN Emergency Relief Coordinator Anna Zembrala "
                        "visited Oslo."),
               "Anna Zembrala/person; Oslo/place");
+    /* a double-barrelled surname after a given name stays one word,
+     * though both halves are places; two places joined stay two */
+    CHECK_STR(mentions("Julian Pereira-Kent reported from Oslo."),
+              "Julian Pereira-Kent/person; Oslo/place");
+    CHECK_STR(mentions("Talks on the Korea-Russia border ended."),
+              "Korea/place; Russia/place");
+    /* "First" opens a bank's name at a sentence's start */
+    CHECK_STR(mentions("First Zembrala Bank needed a loan."),
+              "First Zembrala Bank/organisation");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
