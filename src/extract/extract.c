@@ -1293,14 +1293,20 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !(lw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)) && !lw->inner_lower)
         vote(c, EG_TYPE_ORG, 1.5f);
     /* ... and after them: "Telkom Indonesia", "Borsa Istanbul" (words that
-     * no list knows: "George Washington", "Upper Egypt" are not) */
+     * no list knows, or an organisation's: "NHS England"; "George
+     * Washington", "Upper Egypt" are not) */
     bool big_last = (lw->flags & (EG_GZ_COUNTRY | EG_GZ_CAPITAL)) ||
                     ((lw->flags & EG_GZ_CITY) && lw->entry &&
                      lw->entry->population >= 1000000);
     bool unknown_first = true;
     for (size_t k = a; k + 1 < b && unknown_first; k++)
-        unknown_first = !w->words[k].connector && w->words[k].flags == 0 &&
-                        !w->words[k].caps && !is_initial(&w->words[k]);
+        unknown_first = !w->words[k].connector && !is_initial(&w->words[k]) &&
+                        (w->words[k].flags == 0 ||
+                         (w->words[k].flags & (EG_GZ_ORG | EG_GZ_PLACE |
+                                               EG_GZ_GIVEN | EG_GZ_GIVEN_WORD |
+                                               EG_GZ_SURNAME |
+                                               EG_GZ_SURNAME_WORD)) ==
+                             EG_GZ_ORG);
     if (n_names >= 2 && !org_head && !place_head && !listed && big_last &&
         unknown_first && !lw->possessive)
         vote(c, EG_TYPE_ORG, 1.5f);
@@ -1373,6 +1379,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     if (n_names >= 2 && fw->entry && (fw->entry->more & EG_GZ2_PLACE_PREFIX))
         vote(c, EG_TYPE_PLACE, 2.0f);
     if (n_names >= 2 && fw->entry && (fw->entry->more & EG_GZ2_ORG_PREFIX))
+        vote(c, EG_TYPE_ORG, 2.0f);
+    /* an airline's "Air" ends its name too: "Wizz Air", "Akasa Air" */
+    if (n_names >= 2 && b - a >= 2 && is_word(text, lw, "Air") &&
+        !(wf & EG_GZ_PLACE))
         vote(c, EG_TYPE_ORG, 2.0f);
     if (had_the && !(wf & EG_GZ_PLACE))
         vote(c, EG_TYPE_ORG, 1.2f);
@@ -1703,6 +1713,11 @@ static bool opens_name(const eg_worker *w, size_t i, size_t n)
                                          "international", "national",
                                          "royal", "standard", "supreme",
                                          "united"};
+    /* ... and before an airline's "Air" ("Delta Air Lines") */
+    const word *b = &w->words[i + 1];
+    if (i + 2 < n && b->entry && (b->entry->more & EG_GZ2_ORG_PREFIX) &&
+        !w->words[i + 2].connector)
+        return true;
     return (a->entry &&
             (a->entry->more & (EG_GZ2_ORG_PREFIX | EG_GZ2_PLACE_PREFIX))) ||
            (w->words[i + 1].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ||

@@ -258,6 +258,17 @@ int main(void)
     /* "First" opens a bank's name at a sentence's start */
     CHECK_STR(mentions("First Zembrala Bank needed a loan."),
               "First Zembrala Bank/organisation");
+    /* airlines and networks: "Air" ends a name, "Air" after an opening
+     * word goes on with it, Lines and Networks are heads */
+    CHECK_STR(mentions("Flights by Zembrala Air were delayed."),
+              "Zembrala Air/organisation");
+    CHECK_STR(mentions("Delta Air Lines cancelled flights."),
+              "Delta Air Lines/organisation");
+    CHECK_STR(mentions("Shares of Zembrala Networks rose."),
+              "Zembrala Networks/organisation");
+    /* an acronym before a capital: a club or a company */
+    CHECK_STR(mentions("He joined ZSKA Oslo in May."),
+              "ZSKA Oslo/organisation");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
