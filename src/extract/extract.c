@@ -1792,6 +1792,20 @@ static eg_error_t add_shadow(eg_worker *w, const char *text,
     return EG_OK;
 }
 
+/* Does a line break lie between pe and ns, after a line shorter than a
+ * wrapped one (30 bytes from its start, or from lo, to pe)? */
+static bool short_line_before(const char *text, size_t lo, size_t pe,
+                              size_t ns)
+{
+    const char *nl = memchr(text + pe, '\n', ns - pe);
+    if (!nl)
+        return false;
+    size_t ls = pe;
+    while (ls > lo && text[ls - 1] != '\n')
+        ls--;
+    return pe - ls < 30;
+}
+
 /* Trims and splits the words of one run, adding candidates. */
 static eg_error_t process_run(eg_worker *w, const char *text,
                               const eg_sentence *s, uint32_t sentence,
@@ -1962,6 +1976,13 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             word *wd = &w->words[j];
             const char *ws = text + wd->start;
             size_t wl = wd->end - wd->start;
+            /* a short line is a label, not a wrapped one: "Europe" over a
+             * headline in a list of links ends there */
+            if (j > i && short_line_before(text, s->start, w->words[j - 1].end,
+                                           wd->start)) {
+                next = j;
+                break;
+            }
             /* a weekday or month ends the name ("Kim Monday"), except as
              * a surname after a given name ("Theresa May"); function
              * words inside a capitalised run are names ("Kim Jong Il") */

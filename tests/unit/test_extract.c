@@ -269,6 +269,19 @@ int main(void)
     /* an acronym before a capital: a club or a company */
     CHECK_STR(mentions("He joined ZSKA Oslo in May."),
               "ZSKA Oslo/organisation");
+    /* a short line is a label over a headline, not a wrapped line: a
+     * name does not go on across it */
+    CHECK_STR(mentions("OSLO, Feb 14 (ZNA) - Voters in Tarvel went to the "
+                       "polls on Wednesday in\nan election that analysts "
+                       "said would test the ruling coalition, with\nturnout "
+                       "expected to be high across the country and results "
+                       "due within\ndays, officials at the electoral "
+                       "commission said on Tuesday evening.\n\nAsia Pacific"
+                       "\nAnalysis: Zembrala weighs its options after "
+                       "bruising defeat\nWorld\nNorway says talks must speed "
+                       "up\n"),
+              "OSLO/place; ZNA/organisation; Tarvel/place; "
+              "Asia Pacific/place; Norway/place");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
