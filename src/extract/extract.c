@@ -1713,6 +1713,10 @@ static bool opens_name(const eg_worker *w, size_t i, size_t n)
                                          "international", "national",
                                          "royal", "standard", "supreme",
                                          "united"};
+    /* "Bank" before a name opens a bank's ("Bank Indonesia", "Bank
+     * Leumi") */
+    if (a->key_len == 4 && memcmp(w->wkeys.data + a->key_off, "bank", 4) == 0)
+        return true;
     /* ... and before an airline's "Air" ("Delta Air Lines") */
     const word *b = &w->words[i + 1];
     if (i + 2 < n && b->entry && (b->entry->more & EG_GZ2_ORG_PREFIX) &&
@@ -1819,6 +1823,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
         bool titled = false, had_the = false;
         bool prefix_of_title = false;
         size_t opener = SIZE_MAX; /* a sentence-initial common word left out */
+        bool org_lead = false;    /* an organisation's noun left out */
         uint32_t tflags = 0;
         for (;;) {
             if (i >= n)
@@ -1934,6 +1939,23 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 continue;
             }
             if (party_member(w, text, i, n)) {
+                i++;
+                continue;
+            }
+            /* an organisation's noun that opens the sentence describes
+             * the name after it: "Regulator FINMA", "Broadcaster Sky
+             * News" (not a head that opens one, "Bank Indonesia", nor
+             * one before a lone word, "Giant Eagle") */
+            if (wd->start == sent_first && i + 1 < n &&
+                !w->words[i + 1].connector && wd->entry &&
+                (wd->entry->flags & EG_GZ_ORG_NOUN) &&
+                !(wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX |
+                               EG_GZ_PLACE_HEAD | EG_GZ_PLACE | EG_GZ_ORG |
+                               EG_GZ_GIVEN | EG_GZ_SURNAME)) &&
+                !(wd->entry->more & (EG_GZ2_ORG_PREFIX | EG_GZ2_PLACE_PREFIX)) &&
+                !wd->caps && !wd->possessive &&
+                (i + 2 < n || w->words[i + 1].caps)) {
+                org_lead = true;
                 i++;
                 continue;
             }
@@ -2327,6 +2349,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 size_t before = w->n_cands;
                 EG_CHECK(add_cand(w, text, s, sentence, i, end, titled, tflags,
                                   had_the));
+                if (org_lead && w->n_cands > before)
+                    vote(&w->cands[before], EG_TYPE_ORG, 2.0f);
                 if (opener != SIZE_MAX && opener + 1 == i &&
                     w->n_cands > before)
                     EG_CHECK(add_shadow(w, text, s, sentence, opener, end,

@@ -282,6 +282,14 @@ int main(void)
                        "up\n"),
               "OSLO/place; ZNA/organisation; Tarvel/place; "
               "Asia Pacific/place; Norway/place");
+    /* an organisation's noun opening a sentence describes the name after
+     * it; "Bank" opens a bank's name */
+    CHECK_STR(mentions("Regulator ZFMA approved the deal."),
+              "ZFMA/organisation");
+    CHECK_STR(mentions("Broadcaster Zembrala News went off air."),
+              "Zembrala News/organisation");
+    CHECK_STR(mentions("Bank Zembrala held rates."),
+              "Bank Zembrala/organisation");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
