@@ -2230,7 +2230,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     j + 1 < n && !w->words[j + 1].connector &&
                     !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                     !person_like(w, j + 1, n) &&
-                    !given_word_name(w, j + 1, n)) {
+                    !given_word_name(w, j + 1, n) &&
+                    /* "the Standard's Indonesia coverage": a place after
+                     * the possessive is a name of its own */
+                    !known_at(w, text, j + 1, n, EG_GZ_PLACE)) {
                     wd->possessive = false;
                     wd->end = possessive_end(text, wd);
                     wd->key_off = (uint32_t)w->wkeys.len;

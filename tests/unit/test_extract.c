@@ -290,6 +290,9 @@ int main(void)
               "Zembrala News/organisation");
     CHECK_STR(mentions("Bank Zembrala held rates."),
               "Bank Zembrala/organisation");
+    /* a place after a common word's possessive is a name of its own */
+    CHECK_STR(mentions("Read the Bergen Standard's Norway coverage."),
+              "Bergen Standard/organisation; Norway/place");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
