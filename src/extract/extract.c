@@ -636,6 +636,14 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
                  (unsigned char)e[-2] == 0x80 &&
                  (unsigned char)e[-1] == 0x99)
             wd->end -= 3, wd->possessive = true;
+        /* "Moody's", "McDonald's": a company whose name ends so */
+        if (wd->possessive && e[-1] == 's') {
+            const eg_gz_entry *pe = lookup(w, text + s, i - s);
+            if (pe && (pe->flags & EG_GZ_ORG)) {
+                wd->end = (uint32_t)i;
+                wd->possessive = false;
+            }
+        }
     }
     const char *ws = text + wd->start;
     size_t wl = wd->end - wd->start;

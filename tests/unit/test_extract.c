@@ -293,6 +293,13 @@ int main(void)
     /* a place after a common word's possessive is a name of its own */
     CHECK_STR(mentions("Read the Bergen Standard's Norway coverage."),
               "Bergen Standard/organisation; Norway/place");
+    /* a listed company whose name ends in 's keeps it; a survey is an
+     * institution */
+    CHECK_STR(mentions("Moody's cut its outlook for Oslo."),
+              "Moody's/organisation; Oslo/place");
+    CHECK_STR(mentions("Scientists at the Zembrala Geological Survey said "
+                       "so."),
+              "Zembrala Geological Survey/organisation");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
