@@ -1818,6 +1818,20 @@ static bool short_line_before(const char *text, size_t lo, size_t pe,
     return pe - ls < 30;
 }
 
+/* Does a place the lists know follow the possessive word j of a name
+ * that starts at i, not as the end of a listed name from i? */
+static bool place_after_possessive(eg_worker *w, const char *text, size_t i,
+                                   size_t j, size_t n)
+{
+    size_t pl = known_at(w, text, j + 1, n, EG_GZ_PLACE);
+    if (!pl)
+        return false;
+    /* (the text itself: a possessive word's key lacks its 's) */
+    size_t s = w->words[i].start, e = w->words[j + pl].end;
+    const eg_gz_entry *whole = lookup(w, text + s, e - s);
+    return !(whole && (whole->flags & (EG_GZ_PLACE | EG_GZ_ORG)));
+}
+
 /* Trims and splits the words of one run, adding candidates. */
 static eg_error_t process_run(eg_worker *w, const char *text,
                               const eg_sentence *s, uint32_t sentence,
@@ -2240,8 +2254,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     !person_like(w, j + 1, n) &&
                     !given_word_name(w, j + 1, n) &&
                     /* "the Standard's Indonesia coverage": a place after
-                     * the possessive is a name of its own */
-                    !known_at(w, text, j + 1, n, EG_GZ_PLACE)) {
+                     * the possessive is a name of its own (not inside a
+                     * listed name: "Democratic People's Republic of
+                     * Korea") */
+                    !place_after_possessive(w, text, i, j, n)) {
                     wd->possessive = false;
                     wd->end = possessive_end(text, wd);
                     wd->key_off = (uint32_t)w->wkeys.len;

@@ -293,6 +293,8 @@ int main(void)
     /* a place after a common word's possessive is a name of its own */
     CHECK_STR(mentions("Read the Bergen Standard's Norway coverage."),
               "Bergen Standard/organisation; Norway/place");
+    CHECK_STR(mentions("He named the Democratic People's Republic of Korea."),
+              "Democratic People's Republic of Korea/place");
     /* a listed company whose name ends in 's keeps it; a survey is an
      * institution */
     CHECK_STR(mentions("Moody's cut its outlook for Oslo."),
