@@ -585,6 +585,9 @@ def corpus(exe, tests):
         ('z3', 'The Halden Foundation met Halden Energy in Oslo.'),
         ('z4', 'Recep Tayyip Orhanoglu met Halden Energy in Bergen.'),
         ('z5', 'Tayyip Orhanoglu flew to Accra with Lena Varga.'),
+        ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
+               'went well in Oslo.'),
+        ('z7', 'Ford cut jobs in Detroit and Bergen.'),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, 'c.jsonl')
@@ -663,6 +666,12 @@ def corpus(exe, tests):
         orhan = [l for l in labels if 'Orhanoglu' in l]
         check(orhan == ['Recep Tayyip Orhanoglu'],
               f'the last two names join the full name: {orhan}')
+        # "Ford" after "Gerald Ford" is the person: the company's node
+        # counts only the document that names it
+        ford = labels.get('Ford', {})
+        check(ford.get('documents') == 1 and ford.get('mentions') == 1,
+              f'an entity whose mentions went to another counts no '
+              f'document: {ford}')
         tarvel = [l for l in labels if 'Tarvel' in l]
         check(tarvel == ['Tarvel Prefecture'] and
               labels['Tarvel Prefecture']['mentions'] == 2,

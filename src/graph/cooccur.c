@@ -421,8 +421,18 @@ static eg_error_t add_doc(eg_corpus *c, const eg_doc *doc,
     }
     if (!EG_GROW(c->doc_gid, c->cap_doc_gid, an->n_entities + 1))
         return EG_ENOMEM;
+    /* an entity whose mentions all went to another (the town "Arafat"
+     * that named Yasser Arafat) is not in the document: it would count a
+     * document for its key and nothing else. Entities with a mention are
+     * marked first. */
+    for (size_t i = 0; i < an->n_entities; i++)
+        c->doc_gid[i] = UINT32_MAX;
+    for (size_t i = 0; i < an->n_mentions; i++)
+        c->doc_gid[an->mentions[i].entity] = 0;
     for (size_t i = 0; i < an->n_entities; i++) {
         const eg_doc_entity *e = &an->entities[i];
+        if (c->doc_gid[i] == UINT32_MAX)
+            continue;
         uint32_t gid;
         EG_CHECK(gid_for(c, e, &gid));
         c->doc_gid[i] = gid;
