@@ -2093,6 +2093,16 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                             (wl == 2 && memcmp(ws, "on", 2) == 0);
                 /* "the European Union and the World Bank" are two names */
                 bool and_word = wl == 3 && memcmp(ws, "and", 3) == 0;
+                /* a name of two words or more, "and", and the word that
+                 * opened it opening another: "Bank Leumi and Bank
+                 * Hapoalim", "Lake Kivu and Lake Tanganyika" are two */
+                if (and_word && j > i + 1 && j + 1 < n &&
+                    !w->words[j + 1].connector &&
+                    w->words[j + 1].key_len == w->words[i].key_len &&
+                    memcmp(w->wkeys.data + w->words[j + 1].key_off,
+                           w->wkeys.data + w->words[i].key_off,
+                           w->words[i].key_len) == 0)
+                    break;
                 /* a legal suffix or a party's head ends the name:
                  * "Toyota Motor Corp. and Sony Group", "the Telugu Desam
                  * Party and Nitish Kumar" are two */

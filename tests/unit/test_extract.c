@@ -302,6 +302,9 @@ int main(void)
     CHECK_STR(mentions("Scientists at the Zembrala Geological Survey said "
                        "so."),
               "Zembrala Geological Survey/organisation");
+    /* "and" before the word that opened the name starts another name */
+    CHECK_STR(mentions("Shares of Bank Zembrala and Bank Tarvelco fell."),
+              "Bank Zembrala/organisation; Bank Tarvelco/organisation");
     /* an institution's adjective opens a sentence and the name */
     CHECK_STR(mentions("National Tarvel Safety Board investigators recovered "
                        "the door in Oslo."),
