@@ -68,20 +68,26 @@ void eg_strmap_finish(eg_strmap *m)
     eg_strmap_init(m);
 }
 
+/* Empties the cap slots of size bytes holding count entries; returns
+ * them, or NULL (cap 0) after freeing them. A map grown by one large
+ * document and cleared for every small one after it would spend more
+ * time clearing than working: most of the room goes back. */
+static void *clear_slots(void *slots, size_t *cap, size_t count, size_t size)
+{
+    if (*cap > 64 && count * 4 < *cap) {
+        free(slots);
+        *cap = 0;
+        return NULL;
+    }
+    memset(slots, 0, *cap * size);
+    return slots;
+}
+
 void eg_strmap_clear(eg_strmap *m)
 {
     if (m->count == 0)
         return;
-    /* a map grown by one large document and cleared for every small one
-     * after it would spend more time clearing than working: give most of
-     * the room back */
-    if (m->cap > 64 && m->count * 4 < m->cap) {
-        free(m->slots);
-        m->slots = NULL;
-        m->cap = 0;
-    } else {
-        memset(m->slots, 0, m->cap * sizeof *m->slots);
-    }
+    m->slots = clear_slots(m->slots, &m->cap, m->count, sizeof *m->slots);
     m->count = 0;
 }
 
@@ -186,13 +192,7 @@ void eg_u64map_clear(eg_u64map *m)
 {
     if (m->count == 0)
         return;
-    if (m->cap > 64 && m->count * 4 < m->cap) {
-        free(m->slots);
-        m->slots = NULL;
-        m->cap = 0;
-    } else {
-        memset(m->slots, 0, m->cap * sizeof *m->slots);
-    }
+    m->slots = clear_slots(m->slots, &m->cap, m->count, sizeof *m->slots);
     m->count = 0;
 }
 
