@@ -903,6 +903,21 @@ static bool name_initials(const char *s, char *out, size_t max)
     return words && n >= 2;
 }
 
+/* Records in m that key (kept by the caller) names the group whose root
+ * is r - 1, or that it fits two groups (value 0). False when out of
+ * memory. */
+static bool put_group(eg_strmap *m, const char *key, uint32_t r)
+{
+    size_t len = strlen(key);
+    uint32_t v = r;
+    bool found;
+    if (!eg_strmap_put(m, key, len, &v, &found))
+        return false;
+    if (found && v != r && v != 0)
+        eg_strmap_set(m, key, len, 0);
+    return true;
+}
+
 /* The capitals of a surface written as an acronym ("PDI-P" -> "PDIP",
  * "U.N." -> "UN"): no lowercase letter, no space, at least two capitals. */
 static bool surface_acronym(const char *s, char *out, size_t max)
@@ -944,15 +959,11 @@ static eg_error_t merge_acronyms(eg_corpus *c)
         if (!name_initials(str, ini, sizeof ini) &&
             !surface_acronym(str, ini, sizeof ini))
             continue;
-        uint32_t r = find(c->gents, sf->gid) + 1, v = r;
-        bool found;
         char *k = eg_arena_strdup(&keys, ini);
-        if (!k || !eg_strmap_put(&map, k, strlen(k), &v, &found)) {
+        if (!k || !put_group(&map, k, find(c->gents, sf->gid) + 1)) {
             rc = EG_ENOMEM;
             break;
         }
-        if (found && v != r)
-            eg_strmap_set(&map, k, strlen(k), 0);
     }
     for (size_t i = 0; i < c->n_surfaces && rc == EG_OK; i++) {
         const surface *sf = &c->surfaces[i];
@@ -1000,14 +1011,10 @@ static eg_error_t merge_org_suffixes(eg_corpus *c)
                 spaces += *q == ' ';
             if (spaces < 2)
                 break;
-            uint32_t v = r;
-            bool found;
-            if (!eg_strmap_put(&map, suf, strlen(suf), &v, &found)) {
+            if (!put_group(&map, suf, r)) {
                 rc = EG_ENOMEM;
                 break;
             }
-            if (found && v != r && v != 0)
-                eg_strmap_set(&map, suf, strlen(suf), 0);
         }
     }
     for (size_t i = 0; i < c->n_surfaces && rc == EG_OK; i++) {
@@ -1099,14 +1106,10 @@ static eg_error_t merge_person_tails(eg_corpus *c)
             break;
         }
         char *k = eg_arena_strdup(&keys, c->buf.data);
-        uint32_t r = find(c->gents, sf->gid) + 1, v = r;
-        bool found;
-        if (!k || !eg_strmap_put(&map, k, strlen(k), &v, &found)) {
+        if (!k || !put_group(&map, k, find(c->gents, sf->gid) + 1)) {
             rc = EG_ENOMEM;
             break;
         }
-        if (found && v != r && v != 0)
-            eg_strmap_set(&map, k, strlen(k), 0);
     }
     for (size_t i = 0; i < c->n_gents && rc == EG_OK; i++) {
         const gent *g = &c->gents[i];
