@@ -18,12 +18,14 @@
 /* Longest evidence sentence kept on an edge, in bytes. */
 #define EVIDENCE_MAX 400
 
+/* Window records kept in memory before a temporary file takes them
+ * (spool_window()). */
+#define SPOOL_MEMORY ((size_t)8 << 20)
+
 typedef struct gent {
     const char *key, *first_key, *last_key;
     float votes[EG_TYPE_COUNT];
-    long mentions, documents;
-    long windows;              /* c_i */
-    size_t last_doc;           /* index + 1 of the last document counted */
+    long mentions;
     const char *first, *last;  /* dates */
     bool partial_only;
     bool acronym;              /* seen only as an acronym */
@@ -49,10 +51,10 @@ typedef struct tokpos {
     uint32_t pos, start, sentence, gid;
 } tokpos;
 
+/* A pair of entities named in one window: its evidence and dates. Its
+ * counts come later, from the window spool (count_windows()). */
 typedef struct pair {
     uint32_t a, b;             /* gids, a < b */
-    long count, documents;
-    size_t last_doc;
     char *evidence;            /* in the corpus arena, then the network's */
     const char *first, *last;
 } pair;
@@ -82,6 +84,9 @@ struct eg_corpus {
     size_t ev_doc, ev_ws, ev_we; /* ... document index + 1, byte span */
     eg_stats stats;
     int spool_err;             /* errno of a failed write to the spool */
+    eg_buf wins;               /* window spool: records not yet written */
+    FILE *wins_file;           /* the earlier records, or NULL */
+    int wins_err;              /* errno of a failed write to wins_file */
 };
 
 eg_error_t eg_corpus_create(eg_corpus **out, const eg_corpus_options *opt,
@@ -93,6 +98,8 @@ eg_error_t eg_corpus_create(eg_corpus **out, const eg_corpus_options *opt,
     c->opt = *opt;
     if (!c->opt.window_cap)
         c->opt.window_cap = EG_WINDOW_CAP;
+    if (!c->opt.spool_memory)
+        c->opt.spool_memory = SPOOL_MEMORY;
     eg_arena_init(&c->arena, 256 * 1024);
     eg_strmap_init(&c->gmap);
     eg_intern_init(&c->surfaces_in);
@@ -100,6 +107,7 @@ eg_error_t eg_corpus_create(eg_corpus **out, const eg_corpus_options *opt,
     eg_u64map_init(&c->smap);
     eg_u64map_init(&c->pmap);
     eg_buf_init(&c->buf);
+    eg_buf_init(&c->wins);
     *out = c;
     return EG_OK;
 }
@@ -121,6 +129,9 @@ void eg_corpus_destroy(eg_corpus *c)
     free(c->window);
     free(c->tp);
     eg_buf_finish(&c->buf);
+    eg_buf_finish(&c->wins);
+    if (c->wins_file)
+        fclose(c->wins_file);
     free(c);
 }
 
@@ -266,37 +277,75 @@ static eg_error_t count_pair(eg_corpus *c, uint32_t a, uint32_t b,
         p->evidence = c->ev;
     }
     pair *p = &c->pairs[idx];
-    p->count++;
-    if (p->last_doc != doc->index + 1) {
-        p->last_doc = doc->index + 1;
-        p->documents++;
-    }
     widen_dates(&p->first, &p->last, date);
     return EG_OK;
 }
 
-/* Sorts and de-duplicates the gids of the current window; each entity in
- * it gets one more window (c_i). Returns the number of distinct gids. */
-static size_t settle_window(eg_corpus *c)
+/* Sorts v[0..n) and drops repeats; returns how many are left. */
+static size_t sort_distinct(uint32_t *v, size_t n)
 {
     /* most windows hold a few names: insertion sort, no qsort() call */
-    if (c->n_window > 16)
-        qsort(c->window, c->n_window, sizeof *c->window, cmp_u32);
+    if (n > 16)
+        qsort(v, n, sizeof *v, cmp_u32);
     else
-        for (size_t i = 1; i < c->n_window; i++) {
-            uint32_t x = c->window[i];
+        for (size_t i = 1; i < n; i++) {
+            uint32_t x = v[i];
             size_t j = i;
-            for (; j > 0 && c->window[j - 1] > x; j--)
-                c->window[j] = c->window[j - 1];
-            c->window[j] = x;
+            for (; j > 0 && v[j - 1] > x; j--)
+                v[j] = v[j - 1];
+            v[j] = x;
         }
-    size_t n = 0;
-    for (size_t i = 0; i < c->n_window; i++)
-        if (n == 0 || c->window[n - 1] != c->window[i])
-            c->window[n++] = c->window[i];
+    size_t k = 0;
     for (size_t i = 0; i < n; i++)
-        c->gents[c->window[i]].windows++;
-    return n;
+        if (k == 0 || v[k - 1] != v[i])
+            v[k++] = v[i];
+    return k;
+}
+
+/* Sorts and de-duplicates the gids of the current window. Returns the
+ * number of distinct gids. */
+static size_t settle_window(eg_corpus *c)
+{
+    return sort_distinct(c->window, c->n_window);
+}
+
+/* The window spool. Entities the corpus merges only at the end ("Gaza"
+ * and "Gaza Strip") may share a window or a document; counting as the
+ * documents arrive would count that window and that document twice. So
+ * every window's gids are kept and counted by build() once the merges
+ * are known (count_windows()): in memory up to opt.spool_memory bytes
+ * (SPOOL_MEMORY), then in a temporary file, so memory does not grow with
+ * the corpus.
+ * A record: the document's index, the anchor's gid (token windows) or
+ * UINT32_MAX, the number of gids, then the gids, sorted and distinct,
+ * all uint32_t. */
+
+/* Moves the records in memory to the file. */
+static eg_error_t spill_windows(eg_corpus *c)
+{
+    if (c->wins.len == 0)
+        return EG_OK;
+    errno = 0;
+    if (!c->wins_file && !(c->wins_file = tmpfile())) {
+        c->wins_err = errno ? errno : EIO;
+        return EG_EOUTPUT;
+    }
+    if (fwrite(c->wins.data, 1, c->wins.len, c->wins_file) != c->wins.len) {
+        c->wins_err = errno ? errno : EIO;
+        return EG_EOUTPUT;
+    }
+    eg_buf_clear(&c->wins);
+    return EG_OK;
+}
+
+static eg_error_t spool_window(eg_corpus *c, const eg_doc *doc,
+                               uint32_t anchor, const uint32_t *gid, size_t n)
+{
+    uint32_t head[3] = {(uint32_t)doc->index, anchor, (uint32_t)n};
+    if (!eg_buf_append(&c->wins, (const char *)head, sizeof head) ||
+        !eg_buf_append(&c->wins, (const char *)gid, n * sizeof *gid))
+        return EG_ENOMEM;
+    return c->wins.len >= c->opt.spool_memory ? spill_windows(c) : EG_OK;
 }
 
 static eg_error_t flush_window(eg_corpus *c, const eg_doc *doc,
@@ -304,6 +353,9 @@ static eg_error_t flush_window(eg_corpus *c, const eg_doc *doc,
 {
     size_t n = settle_window(c);
     c->n_window = 0;
+    if (n == 0)
+        return EG_OK;
+    EG_CHECK(spool_window(c, doc, UINT32_MAX, c->window, n));
     if (n > c->opt.window_cap) {
         n = c->opt.window_cap;
         c->stats.capped_windows++;
@@ -374,6 +426,7 @@ static eg_error_t token_windows(eg_corpus *c, const eg_doc *doc,
         c->stats.windows++;
         size_t nw = settle_window(c);
         c->n_window = 0;
+        EG_CHECK(spool_window(c, doc, anchor->gid, c->window, nw));
         if (nw > c->opt.window_cap) {
             nw = c->opt.window_cap;
             c->stats.capped_windows++;
@@ -447,10 +500,6 @@ static eg_error_t add_doc(eg_corpus *c, const eg_doc *doc,
             if (!g->canonical)
                 return EG_ENOMEM;
         }
-        if (g->last_doc != doc->index + 1) {
-            g->last_doc = doc->index + 1;
-            g->documents++;
-        }
         widen_dates(&g->first, &g->last, date);
     }
     const eg_segmentation *seg = &an->seg;
@@ -519,6 +568,11 @@ eg_error_t eg_corpus_add(eg_corpus *c, const eg_doc *doc,
     eg_error_t rc = add_doc(c, doc, an);
     if (rc == EG_ENOMEM)
         return eg_fail_nomem(st);
+    if (rc != EG_OK && c->wins_err)
+        return eg_fail(st, rc,
+                       "cannot write the temporary file of the window "
+                       "counts: %s",
+                       strerror(c->wins_err));
     if (rc != EG_OK)
         return eg_fail(st, rc,
                        "cannot write the temporary file for --mentions: %s",
@@ -1410,6 +1464,136 @@ static eg_error_t unique_ids(eg_network *net)
     return EG_OK;
 }
 
+/* Reads n bytes of the window spool into dst (from the file, then from
+ * memory: *at is the offset in memory). False at its end. */
+static bool read_windows(eg_corpus *c, void *dst, size_t n, size_t *at)
+{
+    if (c->wins_file)
+        return fread(dst, 1, n, c->wins_file) == n;
+    if (c->wins.len - *at < n)
+        return false;
+    memcpy(dst, c->wins.data + *at, n);
+    *at += n;
+    return true;
+}
+
+/* One more window, in document doc, naming the nodes a and b: the edge
+ * the pairs made (emap: a << 32 | b -> edge index, a < b). */
+static eg_error_t count_edge(eg_network *net, const eg_u64map *emap,
+                             uint32_t *edge_doc, uint32_t doc, uint32_t a,
+                             uint32_t b)
+{
+    if (a > b) {
+        uint32_t t = a;
+        a = b;
+        b = t;
+    }
+    uint32_t idx;
+    if (!eg_u64map_get(emap, (uint64_t)a << 32 | b, &idx))
+        return EG_EINTERNAL; /* every pair of a window was counted */
+    eg_edge *e = &net->edges[idx];
+    e->count++;
+    e->weight = (double)e->count;
+    if (edge_doc[idx] != doc + 1) {
+        edge_doc[idx] = doc + 1;
+        e->documents++;
+    }
+    return EG_OK;
+}
+
+/* Counts, from the window spool, the windows (c_i) and documents of each
+ * node and of each edge (c_ij), entities merged into one node counting
+ * once: "Gaza" and "Gaza Strip" in one sentence are one name in it, and
+ * their neighbours gain one window, not two. The pairs are those
+ * flush_window() and token_windows() made, under the same cap. */
+static eg_error_t count_windows(eg_corpus *c, eg_network *net,
+                                const eg_u64map *emap)
+{
+    if (c->wins_file) {
+        eg_error_t rc = spill_windows(c);
+        if (rc != EG_OK)
+            return rc;
+        if (fflush(c->wins_file) != 0 || fseek(c->wins_file, 0, SEEK_SET)) {
+            c->wins_err = errno ? errno : EIO;
+            return EG_EOUTPUT;
+        }
+    }
+    uint32_t *node_doc = calloc(net->n_nodes + 1, sizeof *node_doc);
+    uint32_t *edge_doc = calloc(net->n_edges + 1, sizeof *edge_doc);
+    uint32_t *gid = NULL, *node = NULL;
+    size_t cap = 0, at = 0;
+    eg_error_t rc = node_doc && edge_doc ? EG_OK : EG_ENOMEM;
+    uint32_t head[3]; /* document, anchor, number of gids */
+    while (rc == EG_OK && read_windows(c, head, sizeof head, &at)) {
+        uint32_t doc = head[0], anchor = head[1];
+        size_t n = head[2];
+        if (n > cap) {
+            free(gid);
+            free(node);
+            gid = malloc(n * sizeof *gid);
+            node = malloc(n * sizeof *node);
+            cap = n;
+            if (!gid || !node) {
+                rc = EG_ENOMEM;
+                break;
+            }
+        }
+        if (!read_windows(c, gid, n * sizeof *gid, &at)) {
+            c->wins_err = errno ? errno : EIO; /* cut short */
+            rc = EG_EOUTPUT;
+            break;
+        }
+        /* the nodes of the window */
+        size_t m = 0;
+        for (size_t i = 0; i < n; i++) {
+            int32_t x = c->gents[find(c->gents, gid[i])].node;
+            if (x >= 0)
+                node[m++] = (uint32_t)x;
+        }
+        m = sort_distinct(node, m);
+        for (size_t i = 0; i < m; i++) {
+            eg_node *nd = &net->nodes[node[i]];
+            nd->windows++;
+            if (node_doc[node[i]] != doc + 1) {
+                node_doc[node[i]] = doc + 1;
+                nd->documents++;
+            }
+        }
+        /* its pairs: among the first window_cap gids, as when counted */
+        size_t lim = n < c->opt.window_cap ? n : c->opt.window_cap;
+        int32_t a = anchor == UINT32_MAX
+                        ? -1
+                        : c->gents[find(c->gents, anchor)].node;
+        if (anchor != UINT32_MAX && a < 0)
+            continue;
+        m = 0;
+        for (size_t i = 0; i < lim; i++) {
+            int32_t x = c->gents[find(c->gents, gid[i])].node;
+            if (x >= 0 && x != a)
+                node[m++] = (uint32_t)x;
+        }
+        m = sort_distinct(node, m);
+        for (size_t i = 0; i < m && rc == EG_OK; i++) {
+            if (a >= 0) { /* token windows: pairs with the anchor */
+                rc = count_edge(net, emap, edge_doc, doc, (uint32_t)a,
+                                node[i]);
+                continue;
+            }
+            for (size_t j = i + 1; j < m && rc == EG_OK; j++)
+                rc = count_edge(net, emap, edge_doc, doc, node[i], node[j]);
+        }
+    }
+    if (rc == EG_OK && c->wins_file && ferror(c->wins_file)) {
+        c->wins_err = errno ? errno : EIO;
+        rc = EG_EOUTPUT;
+    }
+    free(node_doc);
+    free(edge_doc);
+    free(gid);
+    free(node);
+    return rc;
+}
+
 static eg_error_t build(eg_corpus *c, eg_network *net)
 {
     size_t n = c->n_gents;
@@ -1453,8 +1637,6 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         for (int t = 0; t < EG_TYPE_COUNT; t++)
             R->votes[t] += g->votes[t];
         R->mentions += g->mentions;
-        R->documents += g->documents;
-        R->windows += g->windows;
         widen_dates(&R->first, &R->last, g->first);
         widen_dates(&R->first, &R->last, g->last);
         dropped[i] = true;
@@ -1579,8 +1761,6 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         nd->label = arena_dup(net->strings, info[i].label);
         nd->type = gent_type(g);
         nd->mentions = g->mentions;
-        nd->documents = g->documents;
-        nd->windows = g->windows;
         nd->first = arena_dup(net->strings, g->first);
         nd->last = arena_dup(net->strings, g->last);
         if (!nd->id || !nd->label || (g->first && !nd->first) ||
@@ -1674,9 +1854,6 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             e->evidence = p->evidence; /* already in net->strings */
             net->n_edges++;
         }
-        e->count += p->count;
-        e->documents += p->documents;
-        e->weight = (double)e->count;
         const char *f = e->first, *l = e->last;
         widen_dates(&f, &l, p->first);
         widen_dates(&f, &l, p->last);
@@ -1685,7 +1862,10 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         if (l != e->last)
             e->last = arena_dup(net->strings, l);
     }
+    rc = count_windows(c, net, &emap);
     eg_u64map_finish(&emap);
+    if (rc != EG_OK)
+        goto out;
     if (net->n_edges > 1 && !sort_edges(net)) {
         rc = EG_ENOMEM;
         goto out;
@@ -1714,8 +1894,14 @@ eg_error_t eg_corpus_build(eg_corpus *c, eg_network *net, eg_status *st)
     eg_error_t rc = build(c, net);
     if (rc != EG_OK) {
         eg_network_finish(net);
-        return rc == EG_ENOMEM ? eg_fail_nomem(st)
-                               : eg_fail(st, rc, "cannot build the network");
+        if (rc == EG_ENOMEM)
+            return eg_fail_nomem(st);
+        if (c->wins_err)
+            return eg_fail(st, rc,
+                           "cannot read the temporary file of the window "
+                           "counts: %s",
+                           strerror(c->wins_err));
+        return eg_fail(st, rc, "cannot build the network");
     }
     return EG_OK;
 }

@@ -31,6 +31,9 @@ typedef struct eg_corpus_options {
     FILE *mentions;          /* spool for --mentions, or NULL */
     size_t window_cap;       /* most entities paired per window; 0 =
                                 EG_WINDOW_CAP */
+    size_t spool_memory;     /* bytes of window records kept in memory
+                                before a temporary file takes them; 0 =
+                                8 MiB (see cooccur.c) */
 } eg_corpus_options;
 
 typedef struct eg_corpus eg_corpus;

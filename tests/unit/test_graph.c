@@ -125,6 +125,100 @@ static void test_windows(void)
     check_window(EG_WINDOW_TOKENS, 1, 0, 1, 0, 2, 2, 2, 5);
 }
 
+/* ---- forms the corpus merges ---------------------------------------
+
+   "Gaza Strip, Gaza and Bob. Gaza left."
+   tokens:  Gaza0 Strip1 Gaza2 and3 Bob4 | Gaza5 left6
+   mentions: Gaza Strip@0 Gaza@2 Bob@4 | Gaza@5
+   The document keeps "Gaza Strip" and "Gaza" apart; the corpus merges
+   them (a place and the same name with "strip"). One node "gaza" then
+   names both sentences of one document, and the first sentence once. */
+
+static const char text2[] = "Gaza Strip, Gaza and Bob. Gaza left.";
+
+static void check_merged(eg_window_kind kind, unsigned n, size_t memory,
+                         long gb, long cg, long cb)
+{
+    static eg_token tokens[] = {{0, 4},   {5, 10},  {12, 16}, {17, 20},
+                                {21, 24}, {26, 30}, {31, 35}};
+    static eg_sentence sentences[] = {{0, 25, 0, 0, 5}, {26, 36, 0, 5, 2}};
+    static eg_mention mentions[] = {{0, 10, 0, 0, false},
+                                    {12, 16, 0, 1, false},
+                                    {21, 24, 0, 2, false},
+                                    {26, 30, 1, 1, false}};
+    eg_doc_entity entities[3];
+    memset(entities, 0, sizeof entities);
+    entities[0].name = "Gaza Strip";
+    entities[0].key = "gazastrip";
+    entities[0].first_key = "gaza";
+    entities[0].last_key = "strip";
+    entities[1].name = entities[1].key = "gaza";
+    entities[2].name = entities[2].key = "bob";
+    for (int i = 0; i < 3; i++) {
+        eg_type t = i < 2 ? EG_TYPE_PLACE : EG_TYPE_PERSON;
+        entities[i].type = t;
+        entities[i].votes[t] = 1.0f;
+    }
+    eg_doc doc;
+    memset(&doc, 0, sizeof doc);
+    doc.id = "doc";
+    doc.text = text2;
+    doc.len = sizeof text2 - 1;
+    eg_analysis an;
+    memset(&an, 0, sizeof an);
+    an.seg.tokens = tokens;
+    an.seg.n_tokens = 7;
+    an.seg.sentences = sentences;
+    an.seg.n_sentences = 2;
+    an.seg.n_paragraphs = 1;
+    an.mentions = mentions;
+    an.n_mentions = 4;
+    an.entities = entities;
+    an.n_entities = 3;
+
+    eg_corpus_options co = {.window = kind, .window_tokens = n,
+                            .keep_isolates = true, .min_mentions = 1,
+                            .spool_memory = memory};
+    eg_corpus *c;
+    eg_status st = {0};
+    eg_network net;
+    eg_network_init(&net);
+    CHECK(eg_corpus_create(&c, &co, &st) == EG_OK);
+    CHECK(eg_corpus_add(c, &doc, &an, &st) == EG_OK);
+    /* the same document again: one more document for both nodes */
+    doc.index = 1;
+    CHECK(eg_corpus_add(c, &doc, &an, &st) == EG_OK);
+    CHECK(eg_corpus_build(c, &net, &st) == EG_OK);
+    CHECK_INT(net.n_nodes, 2);
+    CHECK_INT(net.n_edges, 1);
+    if (net.n_nodes == 2 && net.n_edges == 1) {
+        CHECK_STR(net.nodes[0].id, "bob");
+        CHECK_STR(net.nodes[1].id, "gaza");
+        CHECK_INT(net.nodes[0].documents, 2);
+        CHECK_INT(net.nodes[1].documents, 2);
+        CHECK_INT(net.nodes[1].mentions, 6);
+        CHECK_INT(net.edges[0].count, 2 * gb);
+        CHECK_INT(net.edges[0].documents, 2);
+        CHECK_INT(net.nodes[1].windows, 2 * cg);
+        CHECK_INT(net.nodes[0].windows, 2 * cb);
+    }
+    eg_network_finish(&net);
+    eg_corpus_destroy(c);
+}
+
+static void test_merged_forms(void)
+{
+    /* per document: gaza-bob windows, gaza's windows, bob's windows */
+    check_merged(EG_WINDOW_SENTENCE, 0, 0, 1, 2, 1);
+    check_merged(EG_WINDOW_DOCUMENT, 0, 0, 1, 1, 1);
+    /* N = 4: anchors GS0 {G}, G2 {G}, B4 {G, B}, G5 {G, B}: Bob's window
+       holds both forms and counts once */
+    check_merged(EG_WINDOW_TOKENS, 4, 0, 2, 4, 2);
+    /* every record through the temporary file */
+    check_merged(EG_WINDOW_SENTENCE, 0, 1, 1, 2, 1);
+    check_merged(EG_WINDOW_TOKENS, 4, 1, 2, 4, 2);
+}
+
 /* ---- networks built by hand ------------------------------------------ */
 
 static char *dup(const char *s)
@@ -622,6 +716,7 @@ static void test_communities(void)
 int main(void)
 {
     test_windows();
+    test_merged_forms();
     test_weights();
     test_backbone();
     test_filters();
