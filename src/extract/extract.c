@@ -1378,6 +1378,17 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
             vote(c, EG_TYPE_ORG, 0.5f);
     }
+    /* a page's section word ("Health", "Credit", "Sport") opening a name
+     * inside a sentence, before a country, an organisation's word or a
+     * word no list knows, names an agency or a firm: "Health Canada",
+     * "Credit Suisse", "Credit Agricole" */
+    if (b - a == 2 && (fw->flags & EG_GZ_UI) && start > s->start &&
+        !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !lw->possessive &&
+        ((lw->flags & (EG_GZ_COUNTRY | EG_GZ_CAPITAL | EG_GZ_ORG)) ||
+         (lw->flags == 0 && lw->end - lw->start >= 4 && !lw->digit &&
+          !lw->caps)) &&
+        !memchr(text + fw->end, '\n', lw->start - fw->end))
+        vote(c, EG_TYPE_ORG, 2.0f);
     if (n_names == 1 && !c->acronym && (fw->flags & EG_GZ_GIVEN) &&
         !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
         vote(c, EG_TYPE_PERSON, 0.6f);

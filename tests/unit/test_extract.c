@@ -242,6 +242,11 @@ int main(void)
               "Zembrala Norway/organisation; Tarvelco Oslo/organisation");
     CHECK_STR(mentions("George Washington crossed the river."),
               "George Washington/person");
+    /* a page's section word opening a name inside a sentence: an agency
+     * or a firm (before, no type: no name) */
+    CHECK_STR(mentions("Shares of Credit Zembrala fell, and rules from "
+                       "Health Norway followed."),
+              "Credit Zembrala/organisation; Health Norway/organisation");
     /* a demonym before a given name and more describes the person */
     CHECK_STR(mentions("He lost to Czech Daniel Zembrala in Oslo."),
               "Daniel Zembrala/person; Oslo/place");
