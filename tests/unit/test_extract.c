@@ -242,6 +242,11 @@ int main(void)
               "Zembrala Norway/organisation; Tarvelco Oslo/organisation");
     CHECK_STR(mentions("George Washington crossed the river."),
               "George Washington/person");
+    /* "Community" heads an organisation's name and keeps its "of" */
+    CHECK_STR(mentions("The Economic Community of Tarvel States met in "
+                       "Oslo."),
+              "Economic Community of Tarvel States/organisation; "
+              "Oslo/place");
     /* a page's section word opening a name inside a sentence: an agency
      * or a firm (before, no type: no name) */
     CHECK_STR(mentions("Shares of Credit Zembrala fell, and rules from "
