@@ -1180,6 +1180,57 @@ static eg_error_t merge_person_tails(eg_corpus *c)
 
 /* The gid of the entity whose key is the concatenation of the n parts,
  * or UINT32_MAX. */
+/* A person's first and last names join the one longer name of a person
+ * they open and close: "Bola Tinubu" / "Bola Ahmed Tinubu". Two longer
+ * names with the same ends ("John Paul Smith", "John Adam Smith") leave
+ * "John Smith" alone, and names with a lower-case particle ("Lula da
+ * Silva") are not read. */
+static eg_error_t merge_person_middles(eg_corpus *c)
+{
+    eg_strmap map; /* key of the first and last words -> rep + 1, 0: two */
+    eg_strmap_init(&map);
+    eg_arena keys;
+    eg_arena_init(&keys, 4096);
+    eg_error_t rc = EG_OK;
+    for (size_t i = 0; i < c->n_surfaces && rc == EG_OK; i++) {
+        const surface *sf = &c->surfaces[i];
+        if (gent_type(&c->gents[sf->gid]) != EG_TYPE_PERSON)
+            continue;
+        const char *str = eg_intern_str(&c->surfaces_in, sf->sid);
+        const char *first_end = strchr(str, ' ');
+        const char *last = strrchr(str, ' ');
+        if (!first_end || first_end == last)
+            continue; /* one or two words */
+        bool particle = false;
+        for (const char *p = str; *p && !particle; p++)
+            particle = (p == str || p[-1] == ' ') && *p >= 'a' && *p <= 'z';
+        if (particle)
+            continue;
+        eg_buf_clear(&c->buf);
+        if (!eg_name_key(str, (size_t)(first_end - str), &c->buf) ||
+            !eg_name_key(last + 1, strlen(last + 1), &c->buf)) {
+            rc = EG_ENOMEM;
+            break;
+        }
+        char *k = eg_arena_strdup(&keys, c->buf.data);
+        if (!k || !put_group(&map, k, find(c->gents, sf->gid) + 1)) {
+            rc = EG_ENOMEM;
+            break;
+        }
+    }
+    for (size_t i = 0; i < c->n_gents && rc == EG_OK; i++) {
+        const gent *g = &c->gents[i];
+        uint32_t v;
+        if (gent_type(g) == EG_TYPE_PERSON && find(c->gents, (uint32_t)i) == i &&
+            eg_strmap_get(&map, g->key, strlen(g->key), &v) && v > 0 &&
+            find(c->gents, v - 1) != i)
+            join_groups(c, (uint32_t)i, v - 1);
+    }
+    eg_strmap_finish(&map);
+    eg_arena_finish(&keys);
+    return rc;
+}
+
 static uint32_t gid_of_parts(eg_corpus *c, const char *const *part,
                              const size_t *len, int n)
 {
@@ -1615,6 +1666,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         rc = merge_company_kinds(c);
     if (rc == EG_OK)
         rc = merge_person_tails(c);
+    if (rc == EG_OK)
+        rc = merge_person_middles(c);
     if (rc != EG_OK) {
         free(dropped);
         free(info);
