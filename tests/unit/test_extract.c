@@ -242,6 +242,12 @@ int main(void)
               "Zembrala Norway/organisation; Tarvelco Oslo/organisation");
     CHECK_STR(mentions("George Washington crossed the river."),
               "George Washington/person");
+    /* plural heads: "Kamehameha Schools", "Fitch Ratings" (before, no
+     * type: no name) */
+    CHECK_STR(mentions("Lawyers for Halvik Schools and Zembrala Ratings "
+                       "met in Oslo."),
+              "Halvik Schools/organisation; Zembrala Ratings/organisation; "
+              "Oslo/place");
     /* "Community" heads an organisation's name and keeps its "of" */
     CHECK_STR(mentions("The Economic Community of Tarvel States met in "
                        "Oslo."),
