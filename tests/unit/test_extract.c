@@ -248,6 +248,12 @@ int main(void)
                        "met in Oslo."),
               "Halvik Schools/organisation; Zembrala Ratings/organisation; "
               "Oslo/place");
+    /* industries' words end companies' names: "Hawaiian Electric",
+     * "Paramount Pictures", "Dow Chemical" */
+    CHECK_STR(mentions("Lawyers for Zembrala Electric and Halvik Pictures "
+                       "met in Oslo."),
+              "Zembrala Electric/organisation; Halvik Pictures/organisation; "
+              "Oslo/place");
     /* "Community" heads an organisation's name and keeps its "of" */
     CHECK_STR(mentions("The Economic Community of Tarvel States met in "
                        "Oslo."),
