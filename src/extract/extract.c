@@ -917,8 +917,16 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
         if (e && (e->more & EG_GZ2_PLACE_PREFIX) && i + len < n &&
             w->words[i + len].connector)
             e = NULL;
+        /* an abbreviation with its dot is the title even when a small
+         * town has its name: "Sens. Brian Schatz and Mazie Hirono" (Sens
+         * is in Burgundy) */
+        bool abbr = e && (e->flags & EG_GZ_TITLE_ABBR) && len == 1 &&
+                    text[b->end - 1] == '.' &&
+                    !(e->more & EG_GZ2_PLACE_PREFIX) &&
+                    (e->flags & (EG_GZ_PLACE | EG_GZ_ORG)) == EG_GZ_CITY &&
+                    e->population < 100000;
         if (e && (e->flags & EG_GZ_TITLE) &&
-            !(e->flags & (EG_GZ_PLACE | EG_GZ_ORG))) {
+            (abbr || !(e->flags & (EG_GZ_PLACE | EG_GZ_ORG)))) {
             *flags = e->flags;
             if (plural)
                 *plural = pl;

@@ -248,6 +248,12 @@ int main(void)
                        "met in Oslo."),
               "Halvik Schools/organisation; Zembrala Ratings/organisation; "
               "Oslo/place");
+    /* an abbreviated title with its dot, though a small town has its
+     * name (Sens, in Burgundy); the town stays a town */
+    CHECK_STR(mentions("Sens. Lena Varga and Piotr Zajac visited Oslo and "
+                       "Sens on Monday."),
+              "Lena Varga/person; Piotr Zajac/person; Oslo/place; "
+              "Sens/place");
     /* industries' words end companies' names: "Hawaiian Electric",
      * "Paramount Pictures", "Dow Chemical" */
     CHECK_STR(mentions("Lawyers for Zembrala Electric and Halvik Pictures "
