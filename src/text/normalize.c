@@ -7,12 +7,15 @@
 #include <string.h>
 #include <utf8proc.h>
 
-/* Characters dropped from keys once folded. */
+/* Characters dropped from keys once folded: with the apostrophes, the
+ * marks of glottal stops in romanised names, which writers as often
+ * leave out ("Kāʻanapali" / "Kaanapali", "Shiʿa" / "Shia"). */
 static bool key_drops(uint32_t cp)
 {
     return eg_cp_is_space(cp) || eg_cp_is_dash(cp) || cp == '.' ||
            eg_cp_is_apostrophe(cp) || cp == 0x2018 || cp == '`' ||
-           cp == 0xB4 || cp == '_' || cp == ',';
+           cp == 0xB4 || cp == '_' || cp == ',' || cp == 0x2BB ||
+           cp == 0x2BE || cp == 0x2BF;
 }
 
 /* Latin letters that no decomposition takes to ASCII, folded as writers
