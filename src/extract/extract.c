@@ -1511,16 +1511,24 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     bool typed = false;
     for (int t = 1; t < EG_TYPE_COUNT; t++)
         typed |= c->votes[t] >= 2.0f;
+    bool after_prep =
+        before &&
+        (usable_flags(lookup(w, text + bs, be - bs), text + bs, be - bs) &
+         EG_GZ_PLACE_PREP);
     if (!typed && end < s->end && text[end] == ',' && !org_head &&
-        !place_head && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
-        !(before &&
-          (usable_flags(lookup(w, text + bs, be - bs), text + bs, be - bs) &
-           EG_GZ_PLACE_PREP))) {
+        !place_head && !(wf & (EG_GZ_PLACE | EG_GZ_ORG))) {
         size_t pos = end + 1;
-        for (int k = 0; k < 4 && word_after(text, pos, s->end, &ws, &we) &&
-                        starts_lower(text + ws, we - ws);
+        /* (a demonym may qualify the noun: "Orano, the French
+         * state-controlled nuclear fuel group") */
+        for (int k = 0; k < 8 && word_after(text, pos, s->end, &ws, &we);
              k++) {
             const eg_gz_entry *e = lookup(w, text + ws, we - ws);
+            if (!starts_lower(text + ws, we - ws)) {
+                if (k == 0 || !e || !(e->flags & EG_GZ_DEMONYM))
+                    break;
+                pos = we;
+                continue;
+            }
             /* (not "..., the prime minister's residence", nor a title
              * before another name: "In Halvik, opposition leader Piotr
              * Zajac-Hamid said") */
@@ -1528,7 +1536,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                                               (unsigned char)text[we] == 0xE2);
             size_t nws, nwe;
             if (e && (e->flags & (EG_GZ_TITLE_ROLE | EG_GZ_TITLE_OFFICE)) &&
-                !possessive &&
+                !possessive && !after_prep &&
                 !(word_after(text, we, s->end, &nws, &nwe) &&
                   !starts_lower(text + nws, nwe - nws))) {
                 vote(c, EG_TYPE_PERSON, 1.5f);
@@ -1545,6 +1553,9 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                 break;
             }
             pos = we;
+            /* "state-owned": the words of a hyphenated modifier */
+            if (pos + 1 < s->end && text[pos] == '-')
+                pos++;
         }
     }
 

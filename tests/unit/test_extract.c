@@ -248,6 +248,11 @@ int main(void)
                        "met in Oslo."),
               "Halvik Schools/organisation; Zembrala Ratings/organisation; "
               "Oslo/place");
+    /* an apposition ending in an organisation's noun, through a
+     * demonym and a hyphenated modifier, after a preposition too */
+    CHECK_STR(mentions("Talks turned to Zembrala, the Norwegian "
+                       "state-controlled nuclear fuel group, in Oslo."),
+              "Zembrala/organisation; Oslo/place");
     /* an abbreviated title with its dot, though a small town has its
      * name (Sens, in Burgundy); the town stays a town */
     CHECK_STR(mentions("Sens. Lena Varga and Piotr Zajac visited Oslo and "
