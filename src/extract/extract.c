@@ -1135,6 +1135,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         return EG_OK;
     if (n_names == 1 && (wf & EG_GZ_TITLE) && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
         return EG_OK;
+    /* an acronym of a common term ("DNA samples", "GDP") */
+    if (n_names == 1 && whole && (whole->more & EG_GZ2_TERM) &&
+        !whole->user_type)
+        return EG_OK;
     /* a stock ticker: "(CLF.N)", "(7203.T)" */
     if (n_names == 1 && b == a + 1 && is_ticker(span, len))
         return EG_OK;

@@ -64,7 +64,8 @@ enum {
     EG_GZ2_ORG_PREFIX = 1u << 1,    /* Air (Air France) */
     EG_GZ2_USER_ALIAS = 1u << 2,    /* --alias: canonical always applies */
     EG_GZ2_EVENT_HEAD = 1u << 3,    /* Cup, Games, Act, Treaty: an event or a law, no node */
-    EG_GZ2_SPACED = 1u << 4         /* one of its names has words apart ("Tel Aviv", "Kim Jong-un") */
+    EG_GZ2_SPACED = 1u << 4,        /* one of its names has words apart ("Tel Aviv", "Kim Jong-un") */
+    EG_GZ2_TERM = 1u << 5           /* DNA, GDP: an acronym of a common term, no name by itself */
 };
 
 typedef struct eg_gz_entry {

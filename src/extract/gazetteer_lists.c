@@ -184,6 +184,7 @@ static eg_error_t row_cue(eg_gazetteer *gz, const field *f, size_t n)
     uint32_t more = field_is(&f[1], "place_prefix") ? EG_GZ2_PLACE_PREFIX
                     : field_is(&f[1], "org_prefix") ? EG_GZ2_ORG_PREFIX
                     : field_is(&f[1], "event_head") ? EG_GZ2_EVENT_HEAD
+                    : field_is(&f[1], "term")       ? EG_GZ2_TERM
                                                     : 0;
     if (more) {
         eg_gz_entry *e;

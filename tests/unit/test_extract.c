@@ -248,6 +248,10 @@ int main(void)
                        "met in Oslo."),
               "Halvik Schools/organisation; Zembrala Ratings/organisation; "
               "Oslo/place");
+    /* acronyms of common terms are no names */
+    CHECK_STR(mentions("Police in Oslo took DNA samples as GDP fell and "
+                       "the IPO of Zembrala Mining was put off."),
+              "Oslo/place; Zembrala Mining/organisation");
     /* an apposition ending in an organisation's noun, through a
      * demonym and a hyphenated modifier, after a preposition too */
     CHECK_STR(mentions("Talks turned to Zembrala, the Norwegian "
