@@ -589,6 +589,8 @@ def corpus(exe, tests):
         ('z7', 'Kwame Mensimah flew to Bergen with Halden Energy staff.'),
         ('z8', 'Tomas Brel Ostrander and Tomas Kiel Ostrander met in Oslo.'),
         ('z9', 'Tomas Ostrander flew to Accra with Lena Varga.'),
+        ('z10', 'The State of Ohio sued Halden Energy in Bergen.'),
+        ('z11', 'Ohio and Oman hosted Lena Varga.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -685,6 +687,10 @@ def corpus(exe, tests):
         check(ostr == ['Tomas Brel Ostrander', 'Tomas Kiel Ostrander',
                        'Tomas Ostrander'],
               f'two middle names leave the short name apart: {ostr}')
+        # "State of Ohio" is Ohio
+        ohio = [l for l in labels if 'Ohio' in l]
+        check(len(ohio) == 1 and labels[ohio[0]]['mentions'] == 2,
+              f'"State of X" joins the place: {ohio}')
         tarvel = [l for l in labels if 'Tarvel' in l]
         check(tarvel == ['Tarvel Prefecture'] and
               labels['Tarvel Prefecture']['mentions'] == 2,

@@ -1296,6 +1296,15 @@ static eg_error_t merge_name_forms(eg_corpus *c)
             uint32_t o = gid_of_parts(c, two, tl, 2);
             if (o != UINT32_MAX && gent_type(&c->gents[o]) == EG_TYPE_PERSON)
                 join_groups(c, (uint32_t)i, o);
+        } else if (t == EG_TYPE_PLACE && strcmp(g->first_key, "state") == 0 &&
+                   kl > fl + 2 && strncmp(g->key + fl, "of", 2) == 0) {
+            /* "State of Hawaii", "State of Qatar": the place itself */
+            const char *bare[1] = {g->key + fl + 2};
+            size_t bl[1] = {kl - fl - 2};
+            uint32_t o = gid_of_parts(c, bare, bl, 1);
+            if (o != UINT32_MAX && o != i &&
+                gent_type(&c->gents[o]) == EG_TYPE_PLACE)
+                join_groups(c, (uint32_t)i, o);
         } else if (t == EG_TYPE_PLACE && kl > ll &&
                    EG_IN_WORDS(heads, g->last_key, ll)) {
             const char *bare[1] = {g->key};
