@@ -2265,6 +2265,16 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     (pv->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
                     person_like(w, j, n) && !(wd->flags & EG_GZ_PLACE))
                     break;
+                /* "the Sky News YouTube stream": a listed organisation
+                 * after a name of two words or more that its head ends
+                 * is a name of its own */
+                if (!pv->connector && j >= i + 2 &&
+                    (pv->flags & EG_GZ_ORG_HEAD) &&
+                    (wd->flags & EG_GZ_ORG) &&
+                    !(wd->flags & (EG_GZ_COMMON | EG_GZ_ORG_HEAD |
+                                   EG_GZ_ORG_SUFFIX | EG_GZ_PLACE)) &&
+                    !(span_flags(w, text, i, j + 1) & (EG_GZ_PLACE | EG_GZ_ORG)))
+                    break;
             }
             if (wd->flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD | EG_GZ_ORG_SUFFIX))
                 head_seen = true;

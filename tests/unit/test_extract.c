@@ -248,6 +248,12 @@ int main(void)
                        "met in Oslo."),
               "Halvik Schools/organisation; Zembrala Ratings/organisation; "
               "Oslo/place");
+    /* a listed organisation after a name its head ends is a name of its
+     * own ("the Sky News YouTube stream"); a head after a head is not */
+    CHECK_STR(mentions("He spoke via the Halden News YouTube stream and the "
+                       "Fox News Channel in Oslo."),
+              "Halden News/organisation; YouTube/organisation; "
+              "Fox News Channel/organisation; Oslo/place");
     /* acronyms of common terms are no names */
     CHECK_STR(mentions("Police in Oslo took DNA samples as GDP fell and "
                        "the IPO of Zembrala Mining was put off."),
