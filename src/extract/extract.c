@@ -1515,12 +1515,12 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     bool typed = false;
     for (int t = 1; t < EG_TYPE_COUNT; t++)
         typed |= c->votes[t] >= 2.0f;
-    bool after_prep =
-        before &&
-        (usable_flags(lookup(w, text + bs, be - bs), text + bs, be - bs) &
-         EG_GZ_PLACE_PREP);
     if (!typed && end < s->end && text[end] == ',' && !org_head &&
         !place_head && !(wf & (EG_GZ_PLACE | EG_GZ_ORG))) {
+        bool after_prep =
+            before && (usable_flags(lookup(w, text + bs, be - bs),
+                                    text + bs, be - bs) &
+                       EG_GZ_PLACE_PREP);
         size_t pos = end + 1;
         /* (a demonym may qualify the noun: "Orano, the French
          * state-controlled nuclear fuel group") */

@@ -1178,8 +1178,6 @@ static eg_error_t merge_person_tails(eg_corpus *c)
     return rc;
 }
 
-/* The gid of the entity whose key is the concatenation of the n parts,
- * or UINT32_MAX. */
 /* A person's first and last names join the one longer name of a person
  * they open and close: "Bola Tinubu" / "Bola Ahmed Tinubu". Two longer
  * names with the same ends ("John Paul Smith", "John Adam Smith") leave
@@ -1231,6 +1229,8 @@ static eg_error_t merge_person_middles(eg_corpus *c)
     return rc;
 }
 
+/* The gid of the entity whose key is the concatenation of the n parts,
+ * or UINT32_MAX. */
 static uint32_t gid_of_parts(eg_corpus *c, const char *const *part,
                              const size_t *len, int n)
 {
