@@ -1580,9 +1580,13 @@ static eg_error_t count_windows(eg_corpus *c, eg_network *net,
     }
     uint32_t *node_doc = calloc(net->n_nodes + 1, sizeof *node_doc);
     uint32_t *edge_doc = calloc(net->n_edges + 1, sizeof *edge_doc);
+    int32_t *node_of = malloc((c->n_gents + 1) * sizeof *node_of);
     uint32_t *gid = NULL, *node = NULL;
     size_t cap = 0, at = 0;
-    eg_error_t rc = node_doc && edge_doc ? EG_OK : EG_ENOMEM;
+    eg_error_t rc = node_doc && edge_doc && node_of ? EG_OK : EG_ENOMEM;
+    /* each entity's node, through its representative (-1: none) */
+    for (size_t i = 0; rc == EG_OK && i < c->n_gents; i++)
+        node_of[i] = c->gents[find(c->gents, (uint32_t)i)].node;
     uint32_t head[3]; /* document, anchor, number of gids */
     while (rc == EG_OK && read_windows(c, head, sizeof head, &at)) {
         uint32_t doc = head[0], anchor = head[1];
@@ -1606,7 +1610,7 @@ static eg_error_t count_windows(eg_corpus *c, eg_network *net,
         /* the nodes of the window */
         size_t m = 0;
         for (size_t i = 0; i < n; i++) {
-            int32_t x = c->gents[find(c->gents, gid[i])].node;
+            int32_t x = node_of[gid[i]];
             if (x >= 0)
                 node[m++] = (uint32_t)x;
         }
@@ -1621,14 +1625,12 @@ static eg_error_t count_windows(eg_corpus *c, eg_network *net,
         }
         /* its pairs: among the first window_cap gids, as when counted */
         size_t lim = n < c->opt.window_cap ? n : c->opt.window_cap;
-        int32_t a = anchor == UINT32_MAX
-                        ? -1
-                        : c->gents[find(c->gents, anchor)].node;
+        int32_t a = anchor == UINT32_MAX ? -1 : node_of[anchor];
         if (anchor != UINT32_MAX && a < 0)
             continue;
         m = 0;
         for (size_t i = 0; i < lim; i++) {
-            int32_t x = c->gents[find(c->gents, gid[i])].node;
+            int32_t x = node_of[gid[i]];
             if (x >= 0 && x != a)
                 node[m++] = (uint32_t)x;
         }
@@ -1649,6 +1651,7 @@ static eg_error_t count_windows(eg_corpus *c, eg_network *net,
     }
     free(node_doc);
     free(edge_doc);
+    free(node_of);
     free(gid);
     free(node);
     return rc;
