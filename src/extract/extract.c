@@ -1114,6 +1114,58 @@ static bool role_at(const char *text, size_t lo, size_t ws, size_t we)
 
 /* Adds the candidate made of words[a..b) (b > a, no connector at either
  * end) with the evidence gathered so far. */
+/* Length of a score of one or two digits at t[i] that ends there (the
+ * end of the sentence at hi, a space, a comma, a bracket), or 0. */
+static size_t score_at(const char *t, size_t i, size_t hi)
+{
+    size_t k = i;
+    while (k < hi && k - i < 3 && t[k] >= '0' && t[k] <= '9')
+        k++;
+    if (k == i || k - i > 2)
+        return 0;
+    if (k < hi && t[k] != ' ' && t[k] != ',' && t[k] != '(' && t[k] != ';')
+        return 0;
+    if (k + 1 < hi && t[k] == ',' && t[k + 1] >= '0' && t[k + 1] <= '9')
+        return 0; /* "12,700": a price */
+    return k - i;
+}
+
+/* Is the name [start, end) a side of a result, "Pohang 3 Ulsan 2"? The
+ * first side: a score, then words up to another score; the second: a
+ * score before it, one after. */
+static bool result_side(const char *t, size_t lo, size_t hi, size_t start,
+                        size_t end)
+{
+    if (end + 1 >= hi || t[end] != ' ')
+        return false;
+    size_t n = score_at(t, end + 1, hi);
+    if (!n)
+        return false;
+    /* the second side: "... 3 Ulsan 2" */
+    if (start >= lo + 3 && t[start - 1] == ' ' && t[start - 2] >= '0' &&
+        t[start - 2] <= '9') {
+        size_t d = start - 2;
+        while (d > lo && t[d - 1] >= '0' && t[d - 1] <= '9')
+            d--;
+        if (start - 1 - d <= 2 && d > lo && t[d - 1] == ' ')
+            return true;
+    }
+    /* the first side: "Pohang 3 Ulsan 2": letters, spaces, dots and
+     * hyphens up to the next score */
+    size_t k = end + 1 + n;
+    if (k + 1 >= hi || t[k] != ' ' || !(t[k + 1] >= 'A' && t[k + 1] <= 'Z'))
+        return false;
+    for (k++; k < hi; k++) {
+        unsigned char c = (unsigned char)t[k];
+        if (c == ' ' && k + 1 < hi && t[k + 1] >= '0' && t[k + 1] <= '9')
+            return score_at(t, k + 1, hi) != 0;
+        if (!(c >= 0x80 || c == ' ' || c == '.' || c == '-' || c == '\'' ||
+              ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+            return false;
+    }
+    return false;
+}
+
 static eg_error_t add_cand(eg_worker *w, const char *text,
                            const eg_sentence *s, uint32_t sentence, size_t a,
                            size_t b, bool titled, uint32_t title_flags,
@@ -1390,6 +1442,9 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
             vote(c, EG_TYPE_ORG, 0.5f);
     }
+    /* the sides of a result are teams: "Pohang 3 Ulsan 2" */
+    if (result_side(text, s->start, s->end, start, end))
+        vote(c, EG_TYPE_ORG, 3.0f);
     /* a page's section word ("Health", "Credit", "Sport") opening a name
      * inside a sentence, before a country, an organisation's word or a
      * word no list knows, names an agency or a firm: "Health Canada",

@@ -248,6 +248,9 @@ int main(void)
                        "met in Oslo."),
               "Halvik Schools/organisation; Zembrala Ratings/organisation; "
               "Oslo/place");
+    /* the sides of a result line are teams, a city's name too */
+    CHECK_STR(mentions("Zembrala 3 Bergen 2 (halftime 1-0)"),
+              "Zembrala/organisation; Bergen/organisation");
     /* a listed organisation after a name its head ends is a name of its
      * own ("the Sky News YouTube stream"); a head after a head is not */
     CHECK_STR(mentions("He spoke via the Halden News YouTube stream and the "
