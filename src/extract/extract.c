@@ -3663,6 +3663,20 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
                 an->entities[c->entity].votes[t] += c->votes[t];
     }
     free(target);
+    /* a town's or a company's name that a title gives to a person
+     * ("President Clinton", "Mr Ford") names the person in the whole
+     * document: the town's vote, given again at every other mention,
+     * does not outweigh the title */
+    for (size_t i = 0; rc == EG_OK && i < w->n_cands; i++) {
+        const cand *c = &w->cands[i];
+        if (c->entity < 0 || c->rejected || !c->titled || !c->maybe_surname)
+            continue;
+        float *v = an->entities[c->entity].votes;
+        float other = v[EG_TYPE_PLACE] > v[EG_TYPE_ORG] ? v[EG_TYPE_PLACE]
+                                                        : v[EG_TYPE_ORG];
+        if (v[EG_TYPE_PERSON] <= other)
+            v[EG_TYPE_PERSON] = other + 1.0f;
+    }
     if (rc == EG_OK)
         rc = join_name_parts(w, an);
     return rc;

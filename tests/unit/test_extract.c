@@ -248,6 +248,12 @@ int main(void)
                        "met in Oslo."),
               "Halvik Schools/organisation; Zembrala Ratings/organisation; "
               "Oslo/place");
+    /* a town's name that a title gives to a person is the person in the
+     * whole document, however often it comes back alone */
+    CHECK_STR(mentions("President Lincoln met Halvik Varga. Lincoln left. "
+                       "Lincoln spoke. Lincoln wrote. Lincoln slept."),
+              "Lincoln/person; Halvik Varga/person; Lincoln/person; "
+              "Lincoln/person; Lincoln/person; Lincoln/person");
     /* the sides of a result line are teams, a city's name too */
     CHECK_STR(mentions("Zembrala 3 Bergen 2 (halftime 1-0)"),
               "Zembrala/organisation; Bergen/organisation");
