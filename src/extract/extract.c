@@ -977,8 +977,9 @@ static bool person_like(const eg_worker *w, size_t j, size_t n)
         return false;
     if (a->flags & EG_GZ_GIVEN)
         return true;
+    /* "Jong-un", "Abdul-rahman"; not an ordinary word ("Co-operation") */
     for (size_t k = j; k < n && k < j + 3; k++)
-        if (w->words[k].inner_lower)
+        if (w->words[k].inner_lower && !(w->words[k].flags & EG_GZ_COMMON))
             return true;
     return false;
 }

@@ -254,6 +254,12 @@ int main(void)
                        "Lincoln spoke. Lincoln wrote. Lincoln slept."),
               "Lincoln/person; Halvik Varga/person; Lincoln/person; "
               "Lincoln/person; Lincoln/person; Lincoln/person");
+    /* an ordinary word with a hyphen ("Co-operation") is no person's
+     * name part: the organisation's name goes on through "for" */
+    CHECK_STR(mentions("Monitors from the Council for Trade and "
+                       "Co-operation arrived in Oslo."),
+              "Council for Trade and Co-operation/organisation; "
+              "Oslo/place");
     /* the sides of a result line are teams, a city's name too */
     CHECK_STR(mentions("Zembrala 3 Bergen 2 (halftime 1-0)"),
               "Zembrala/organisation; Bergen/organisation");
