@@ -1546,6 +1546,17 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             if (adjacent && (e->flags & EG_GZ_ORG_NOUN))
                 vote(c, EG_TYPE_ORG, 2.0f);
         }
+        /* a town's or a county's side: "Surrey captain Chris Lewis",
+         * "Chelsea fans" (a country's, "England captain", stays the
+         * country) */
+        static const char *const squad[] = {
+            "batsman", "bowler", "captain", "coach", "defender", "fans",
+            "forward", "goalkeeper", "manager", "midfielder", "skipper",
+            "striker", "supporters", "winger"};
+        if (ws == end + 1 && (wf & (EG_GZ_CITY | EG_GZ_REGION)) &&
+            !(wf & (EG_GZ_COUNTRY | EG_GZ_CONTINENT)) && !lw->possessive &&
+            EG_IN_WORDS(squad, text + ws, we - ws))
+            vote(c, EG_TYPE_ORG, 4.0f);
     }
 
     /* "the village of Layron", "the port of Nampo": a place's noun and

@@ -260,6 +260,9 @@ int main(void)
                        "Co-operation arrived in Oslo."),
               "Council for Trade and Co-operation/organisation; "
               "Oslo/place");
+    /* a town's side: a squad's word after a city names the club */
+    CHECK_STR(mentions("Bergen fans cheered as Halvik Varga scored."),
+              "Bergen/organisation; Halvik Varga/person");
     /* the sides of a result line are teams, a city's name too */
     CHECK_STR(mentions("Zembrala 3 Bergen 2 (halftime 1-0)"),
               "Zembrala/organisation; Bergen/organisation");
