@@ -1130,12 +1130,47 @@ static eg_error_t merge_company_kinds(eg_corpus *c)
     return EG_OK;
 }
 
-/* A person named by the last two words of exactly one person of three
- * words or more ("Tayyip Erdogan", "Hamdan Dagalo") joins that person.
- * Keys of those two words go into a map, so the work is linear. */
-static eg_error_t merge_person_tails(eg_corpus *c)
+/* Appends to out the key a longer name of a person is known by under
+ * one of the two rules below, or nothing when the rule does not apply;
+ * false when out of memory. */
+typedef bool (*short_key_fn)(const char *name, eg_buf *out);
+
+/* The last two words of a name of three words or more. */
+static bool tail_key(const char *str, eg_buf *out)
 {
-    eg_strmap map; /* key of the last two words -> rep + 1, 0: two fit */
+    const char *last = strrchr(str, ' ');
+    if (!last || last == str)
+        return true;
+    const char *prev = last - 1;
+    while (prev > str && *prev != ' ')
+        prev--;
+    if (prev == str)
+        return true; /* two words */
+    const char *tail = prev + 1;
+    return eg_name_key(tail, strlen(tail), out);
+}
+
+/* The first and last words of a name of three words or more, without a
+ * lower-case particle ("Lula da Silva" is not read). */
+static bool ends_key(const char *str, eg_buf *out)
+{
+    const char *first_end = strchr(str, ' ');
+    const char *last = strrchr(str, ' ');
+    if (!first_end || first_end == last)
+        return true; /* one or two words */
+    for (const char *p = str; *p; p++)
+        if ((p == str || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
+            return true;
+    return eg_name_key(str, (size_t)(first_end - str), out) &&
+           eg_name_key(last + 1, strlen(last + 1), out);
+}
+
+/* A person whose key is the short key (key_of) of exactly one person of
+ * the corpus joins that person. Short keys go into a map, key -> rep + 1
+ * (0: two people fit), so the work is linear. */
+static eg_error_t merge_person_short(eg_corpus *c, short_key_fn key_of)
+{
+    eg_strmap map;
     eg_strmap_init(&map);
     eg_arena keys;
     eg_arena_init(&keys, 4096);
@@ -1144,26 +1179,16 @@ static eg_error_t merge_person_tails(eg_corpus *c)
         const surface *sf = &c->surfaces[i];
         if (gent_type(&c->gents[sf->gid]) != EG_TYPE_PERSON)
             continue;
-        const char *str = eg_intern_str(&c->surfaces_in, sf->sid);
-        const char *last = strrchr(str, ' ');
-        if (!last || last == str)
-            continue;
-        const char *prev = last - 1;
-        while (prev > str && *prev != ' ')
-            prev--;
-        if (prev == str)
-            continue; /* two words */
-        const char *tail = prev + 1;
         eg_buf_clear(&c->buf);
-        if (!eg_name_key(tail, strlen(tail), &c->buf)) {
+        if (!key_of(eg_intern_str(&c->surfaces_in, sf->sid), &c->buf)) {
             rc = EG_ENOMEM;
             break;
         }
+        if (c->buf.len == 0)
+            continue;
         char *k = eg_arena_strdup(&keys, c->buf.data);
-        if (!k || !put_group(&map, k, find(c->gents, sf->gid) + 1)) {
+        if (!k || !put_group(&map, k, find(c->gents, sf->gid) + 1))
             rc = EG_ENOMEM;
-            break;
-        }
     }
     for (size_t i = 0; i < c->n_gents && rc == EG_OK; i++) {
         const gent *g = &c->gents[i];
@@ -1178,55 +1203,20 @@ static eg_error_t merge_person_tails(eg_corpus *c)
     return rc;
 }
 
+/* A person named by the last two words of exactly one person of three
+ * words or more ("Tayyip Erdogan", "Hamdan Dagalo") joins that person. */
+static eg_error_t merge_person_tails(eg_corpus *c)
+{
+    return merge_person_short(c, tail_key);
+}
+
 /* A person's first and last names join the one longer name of a person
  * they open and close: "Bola Tinubu" / "Bola Ahmed Tinubu". Two longer
  * names with the same ends ("John Paul Smith", "John Adam Smith") leave
- * "John Smith" alone, and names with a lower-case particle ("Lula da
- * Silva") are not read. */
+ * "John Smith" alone. */
 static eg_error_t merge_person_middles(eg_corpus *c)
 {
-    eg_strmap map; /* key of the first and last words -> rep + 1, 0: two */
-    eg_strmap_init(&map);
-    eg_arena keys;
-    eg_arena_init(&keys, 4096);
-    eg_error_t rc = EG_OK;
-    for (size_t i = 0; i < c->n_surfaces && rc == EG_OK; i++) {
-        const surface *sf = &c->surfaces[i];
-        if (gent_type(&c->gents[sf->gid]) != EG_TYPE_PERSON)
-            continue;
-        const char *str = eg_intern_str(&c->surfaces_in, sf->sid);
-        const char *first_end = strchr(str, ' ');
-        const char *last = strrchr(str, ' ');
-        if (!first_end || first_end == last)
-            continue; /* one or two words */
-        bool particle = false;
-        for (const char *p = str; *p && !particle; p++)
-            particle = (p == str || p[-1] == ' ') && *p >= 'a' && *p <= 'z';
-        if (particle)
-            continue;
-        eg_buf_clear(&c->buf);
-        if (!eg_name_key(str, (size_t)(first_end - str), &c->buf) ||
-            !eg_name_key(last + 1, strlen(last + 1), &c->buf)) {
-            rc = EG_ENOMEM;
-            break;
-        }
-        char *k = eg_arena_strdup(&keys, c->buf.data);
-        if (!k || !put_group(&map, k, find(c->gents, sf->gid) + 1)) {
-            rc = EG_ENOMEM;
-            break;
-        }
-    }
-    for (size_t i = 0; i < c->n_gents && rc == EG_OK; i++) {
-        const gent *g = &c->gents[i];
-        uint32_t v;
-        if (gent_type(g) == EG_TYPE_PERSON && find(c->gents, (uint32_t)i) == i &&
-            eg_strmap_get(&map, g->key, strlen(g->key), &v) && v > 0 &&
-            find(c->gents, v - 1) != i)
-            join_groups(c, (uint32_t)i, v - 1);
-    }
-    eg_strmap_finish(&map);
-    eg_arena_finish(&keys);
-    return rc;
+    return merge_person_short(c, ends_key);
 }
 
 /* The gid of the entity whose key is the concatenation of the n parts,
