@@ -591,6 +591,17 @@ def corpus(exe, tests):
         ('z9', 'Tomas Ostrander flew to Accra with Lena Varga.'),
         ('z10', 'The State of Ohio sued Halden Energy in Bergen.'),
         ('z11', 'Ohio and Oman hosted Lena Varga.'),
+        ('z12', 'The Ghanaian Fisheries Ministry met Lena Varga in Accra.'),
+        ('z13', 'The Fisheries Ministry said Oslo agreed.'),
+        ('z14', 'The Norwegian Harbour Ministry met officials in Oslo.'),
+        ('z15', 'The Ghanaian Harbour Ministry met officials in Accra.'),
+        ('z16', 'The Harbour Ministry thanked Bergen.'),
+        ('z17', 'Officials of the US Fisheries Department met in Oslo.'),
+        ('z18', 'The American Fisheries Department met in Bergen.'),
+        ('z19', 'The Scottish Harbour Party met in Oslo.'),
+        ('z20', 'The Harbour Party won in Bergen.'),
+        ('z21', 'The Russian Security Council met in Oslo.'),
+        ('z22', 'The Security Council met in Bergen.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -691,6 +702,24 @@ def corpus(exe, tests):
         ohio = [l for l in labels if 'Ohio' in l]
         check(len(ohio) == 1 and labels[ohio[0]]['mentions'] == 2,
               f'"State of X" joins the place: {ohio}')
+        # an organisation named with and without its country: a
+        # ministry joins the one country's; two countries, a party, or
+        # a listed name of another country ("Security Council": the
+        # United Nations') leave the short name apart
+        fish = [l for l in labels if 'Fisheries Ministry' in l]
+        check(len(fish) == 1 and labels[fish[0]]['mentions'] == 2,
+              f'a ministry joins its country\'s: {fish}')
+        harb = sorted(l for l in labels if 'Harbour Ministry' in l)
+        check(len(harb) == 3,
+              f'two countries leave the ministry apart: {harb}')
+        fdep = [l for l in labels if 'Fisheries Department' in l]
+        check(len(fdep) == 1 and labels[fdep[0]]['mentions'] == 2,
+              f'"US" and "American" are one country: {fdep}')
+        party = sorted(l for l in labels if 'Harbour Party' in l)
+        check(len(party) == 2, f'a party stays apart: {party}')
+        council = sorted(l for l in labels if 'Security Council' in l)
+        check(len(council) == 2,
+              f'a listed name is one country\'s: {council}')
         tarvel = [l for l in labels if 'Tarvel' in l]
         check(tarvel == ['Tarvel Prefecture'] and
               labels['Tarvel Prefecture']['mentions'] == 2,

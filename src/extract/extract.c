@@ -131,6 +131,9 @@ typedef struct cand {
     uint32_t first_word, n_words; /* into worker words (connectors too) */
     uint32_t key_off, key_len;    /* into worker keys */
     uint32_t first_off, first_len, last_off, last_len;
+    uint32_t core_off, core_len;  /* see core_key(); core_len 0: none */
+    uint32_t place_len;           /* its place's key, after the core's */
+    bool core_anywhere;           /* eg_doc_entity.core_anywhere */
     float votes[EG_TYPE_COUNT];
     bool acronym;          /* one all-capitals word */
     bool shortform;        /* one word, not known by itself */
@@ -1167,6 +1170,121 @@ static bool result_side(const char *t, size_t lo, size_t hi, size_t start,
     return false;
 }
 
+/* Appends the key of the name words[a, b) to out. "Ministry of Defence"
+ * and "Defence Ministry" share a key, and so do "Nucor Corp." and "Nucor":
+ * a legal suffix names no other company. False when out of memory. */
+static bool span_key(const eg_worker *w, const char *text, size_t a,
+                     size_t b, eg_buf *out)
+{
+    const word *fw = &w->words[a], *lw = &w->words[b - 1];
+    size_t start = fw->start, end = lw->end;
+    if (b - a >= 3 && b - a <= 5 && w->words[a + 1].connector &&
+        is_word(text, &w->words[a + 1], "of") && !w->words[a + 2].connector &&
+        (is_word(text, fw, "Ministry") || is_word(text, fw, "Department"))) {
+        const word *rest = &w->words[a + 2];
+        return eg_name_key(text + rest->start, end - rest->start, out) &&
+               eg_name_key(text + start, fw->end - start, out);
+    }
+    size_t n_names = 0;
+    for (size_t i = a; i < b; i++)
+        n_names += !w->words[i].connector;
+    size_t klen = end - start;
+    if (n_names >= 2 && (lw->flags & EG_GZ_ORG_SUFFIX) &&
+        !(lw->flags & EG_GZ_ORG_HEAD) && !w->words[b - 2].connector)
+        klen = w->words[b - 2].end - start;
+    return eg_name_key(text + start, klen, out);
+}
+
+/* A country, a people, a region or a city of 100,000 or more (a word
+ * that only a small town has is mostly another word: "Justice"). */
+static bool names_place(const eg_gz_entry *e)
+{
+    return e && ((e->flags & (EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_REGION |
+                              EG_GZ_CAPITAL)) ||
+                 ((e->flags & EG_GZ_CITY) && e->population >= 100000));
+}
+
+/* The key of an organisation's name without the country or people that
+ * opens it ("US State Department", "South African Reserve Bank") or the
+ * "of" and country that end it ("Democratic Party of Korea"), when two
+ * words or more remain and the last is an organisation's head or the
+ * rest a listed organisation: into c->core_off/core_len (0 when the name
+ * has no such form), followed by the country's key (place_len). The
+ * corpus joins the names of one country, and the shorter name when
+ * core_anywhere allows (merge_org_cores()). False when out of memory. */
+static bool core_key(eg_worker *w, const char *text, size_t a, size_t b,
+                     cand *c)
+{
+    c->core_len = 0;
+    if (b - a < 3)
+        return true;
+    size_t ra = a, rb = b;   /* the rest of the name */
+    size_t pa = a, pb = a;   /* the place's words */
+    const eg_gz_entry *pe = NULL;
+    if (!w->words[a].connector && names_place(w->words[a].entry))
+        pe = w->words[a].entry, ra = pb = a + 1;
+    else if (b - a >= 4 && !w->words[a + 1].connector &&
+             names_place(lookup_words(w, a, a + 2)))
+        pe = lookup_words(w, a, a + 2), ra = pb = a + 2;
+    else if (b - a >= 4 && w->words[b - 2].connector &&
+             is_word(text, &w->words[b - 2], "of") && w->words[b - 1].entry &&
+             (w->words[b - 1].entry->flags & EG_GZ_COUNTRY))
+        pe = w->words[b - 1].entry, rb = b - 2, pa = b - 1, pb = b;
+    if (!pe)
+        return true;
+    size_t names = 0;
+    for (size_t i = ra; i < rb; i++)
+        names += !w->words[i].connector;
+    if (names < 2 || w->words[ra].connector || w->words[rb - 1].connector)
+        return true;
+    const eg_gz_entry *rest = lookup_words(w, ra, rb);
+    if (!(w->words[rb - 1].flags & EG_GZ_ORG_HEAD) &&
+        !(rest && (rest->flags & EG_GZ_ORG)))
+        return true;
+    /* the rest's key, then the place's: "American" and "US" are one
+     * country's */
+    size_t off = w->keys.len;
+    const char *canon = rest && (rest->flags & EG_GZ_ORG) ? rest->canonical
+                                                          : NULL;
+    const char *country = pe->demonym_of ? pe->demonym_of : pe->canonical;
+    if (!(canon ? eg_name_key(canon, strlen(canon), &w->keys)
+                : span_key(w, text, ra, rb, &w->keys)))
+        return false;
+    size_t core_len = w->keys.len - off;
+    if (!(country ? eg_name_key(country, strlen(country), &w->keys)
+                  : eg_name_key(text + w->words[pa].start,
+                                w->words[pb - 1].end - w->words[pa].start,
+                                &w->keys)))
+        return false;
+    size_t place_len = w->keys.len - off - core_len;
+    /* a listed name is one country's ("State Department": the United
+     * States'; "Security Council": the United Nations'), so only that
+     * country may open the longer name ("US State Department", not
+     * "Russian Security Council") */
+    if (!place_len || (canon && (place_len > core_len ||
+                                 memcmp(w->keys.data + off,
+                                        w->keys.data + off + core_len,
+                                        place_len) != 0))) {
+        w->keys.len = off;
+        return true;
+    }
+    c->core_off = (uint32_t)off;
+    c->core_len = (uint32_t)core_len;
+    c->place_len = (uint32_t)place_len;
+    /* other countries have parties, courts and banks of the same name,
+     * and few name a ministry without its country */
+    static const char *const public_heads[] = {
+        "Agency", "Commission", "Department", "Ministry", "Office"};
+    const word *h = &w->words[rb - 1];
+    if (rb - ra >= 3 && w->words[ra + 1].connector &&
+        is_word(text, &w->words[ra + 1], "of"))
+        h = &w->words[ra]; /* "Ministry of Defence" */
+    c->core_anywhere = canon != NULL ||
+                       EG_IN_WORDS(public_heads, text + h->start,
+                                   h->end - h->start);
+    return true;
+}
+
 static eg_error_t add_cand(eg_worker *w, const char *text,
                            const eg_sentence *s, uint32_t sentence, size_t a,
                            size_t b, bool titled, uint32_t title_flags,
@@ -1274,31 +1392,14 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     if (canon && whole && (whole->more & EG_GZ2_USER_ALIAS))
         c->alias = canon;
     c->key_off = (uint32_t)w->keys.len;
-    size_t head_len = 0;
-    if (!canon && b - a >= 3 && b - a <= 5 && w->words[a + 1].connector &&
-        is_word(text, &w->words[a + 1], "of") && !w->words[a + 2].connector &&
-        (is_word(text, fw, "Ministry") || is_word(text, fw, "Department")))
-        head_len = fw->end - fw->start;
-    if (head_len) {
-        /* "Ministry of Defence" and "Defence Ministry" share a key */
-        const word *rest = &w->words[a + 2];
-        if (!eg_name_key(text + rest->start, end - rest->start, &w->keys) ||
-            !eg_name_key(span, head_len, &w->keys))
-            return EG_ENOMEM;
-    } else {
-        /* "Nucor Corp." and "Nucor" share a key: a legal suffix names no
-         * other company */
-        size_t klen = len;
-        if (!canon && n_names >= 2 && (lw->flags & EG_GZ_ORG_SUFFIX) &&
-            !(lw->flags & EG_GZ_ORG_HEAD) && !w->words[b - 2].connector)
-            klen = w->words[b - 2].end - start;
-        if (!eg_name_key(canon ? canon : span, canon ? strlen(canon) : klen,
-                         &w->keys))
-            return EG_ENOMEM;
-    }
+    if (canon ? !eg_name_key(canon, strlen(canon), &w->keys)
+              : !span_key(w, text, a, b, &w->keys))
+        return EG_ENOMEM;
     c->key_len = (uint32_t)(w->keys.len - c->key_off);
     if (c->key_len == 0)
         return EG_OK;
+    if (!canon && !core_key(w, text, a, b, c))
+        return EG_ENOMEM;
     /* the words' keys, made by fill_word() from the same spans */
     c->first_off = (uint32_t)w->keys.len;
     if (!eg_buf_append(&w->keys, w->wkeys.data + fw->key_off, fw->key_len))
@@ -3053,6 +3154,15 @@ static eg_error_t new_entity(eg_worker *w, eg_analysis *an, cand *c,
             return EG_ENOMEM;
         e->given_first = (w->words[c->first_word].flags & EG_GZ_GIVEN) != 0;
     }
+    if (c->core_len &&
+        (!(e->core_key = eg_arena_strndup(&an->arena,
+                                          w->keys.data + c->core_off,
+                                          c->core_len)) ||
+         !(e->core_place = eg_arena_strndup(
+               &an->arena, w->keys.data + c->core_off + c->core_len,
+               c->place_len))))
+        return EG_ENOMEM;
+    e->core_anywhere = c->core_anywhere;
     e->partial_only = c->shortform;
     e->acronym = c->acronym;
     e->canonical = c->alias;

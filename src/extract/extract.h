@@ -36,6 +36,14 @@ typedef struct eg_doc_entity {
     bool given_first;     /* a name of several words opened by a given
                              name ("Jordan Bardella") */
     const char *canonical;/* the --alias name it maps to, or NULL */
+    const char *core_key; /* key of the name without the country that
+                             opens or ends it ("US State Department":
+                             "State Department"), or NULL */
+    const char *core_place;/* that country's key ("unitedstates") */
+    bool core_anywhere;   /* the shorter name stands for this one in any
+                             document: a ministry, a department, an
+                             agency, an office, a commission or a listed
+                             name ("State Department") */
 } eg_doc_entity;
 
 typedef struct eg_analysis {

@@ -33,6 +33,9 @@ typedef struct gent {
                                   ("Bardella", "Le Pen"): no label */
     bool given_first;          /* opened by a given name in some document */
     const char *canonical;     /* --alias name, used as label */
+    const char *core_key;      /* eg_doc_entity.core_key and core_place, */
+    const char *core_place;    /* or NULL */
+    bool core_anywhere;
     uint32_t rep;              /* union-find parent */
     int32_t node;              /* node index after build, -1 when dropped */
     const char *node_id;       /* its id, kept for --mentions after the
@@ -498,6 +501,13 @@ static eg_error_t add_doc(eg_corpus *c, const eg_doc *doc,
         if (e->canonical && !g->canonical) {
             g->canonical = arena_dup(&c->arena, e->canonical);
             if (!g->canonical)
+                return EG_ENOMEM;
+        }
+        if (e->core_key && !g->core_key) {
+            g->core_key = arena_dup(&c->arena, e->core_key);
+            g->core_place = arena_dup(&c->arena, e->core_place);
+            g->core_anywhere = e->core_anywhere;
+            if (!g->core_key || !g->core_place)
                 return EG_ENOMEM;
         }
         widen_dates(&g->first, &g->last, date);
@@ -1130,6 +1140,53 @@ static eg_error_t merge_company_kinds(eg_corpus *c)
     return EG_OK;
 }
 
+/* An organisation named with and without the country that opens or ends
+ * its name joins:
+ * - the names of one country ("US State Department", "American State
+ *   Department"; "Palestine" and "Palestinian Liberation Organisation");
+ * - a ministry, department, agency, office or commission named without
+ *   its country anywhere in the corpus ("State Department", "Health
+ *   Ministry"), while one country alone has that name: "Defence
+ *   Ministry" stays alone beside "Russian Defence Ministry" and
+ *   "Ukrainian Defence Ministry", and "National Party" beside "Scottish
+ *   National Party" (other countries have parties, courts and banks of
+ *   that name). */
+static eg_error_t merge_org_cores(eg_corpus *c)
+{
+    eg_strmap map; /* core key -> first gid that has it + 1, 0 when two
+                      countries do */
+    eg_strmap_init(&map);
+    for (size_t i = 0; i < c->n_gents; i++) {
+        const gent *g = &c->gents[i];
+        if (!g->core_key || gent_type(g) != EG_TYPE_ORG)
+            continue;
+        size_t len = strlen(g->core_key);
+        uint32_t v = (uint32_t)i + 1;
+        bool found;
+        if (!eg_strmap_put(&map, g->core_key, len, &v, &found)) {
+            eg_strmap_finish(&map);
+            return EG_ENOMEM;
+        }
+        if (found && v != 0 &&
+            strcmp(c->gents[v - 1].core_place, g->core_place) != 0)
+            eg_strmap_set(&map, g->core_key, len, 0);
+    }
+    for (size_t i = 0; i < c->n_gents && map.count; i++) {
+        const gent *g = &c->gents[i];
+        if (gent_type(g) != EG_TYPE_ORG)
+            continue;
+        uint32_t v;
+        if (g->core_key &&
+            eg_strmap_get(&map, g->core_key, strlen(g->core_key), &v) && v)
+            join_groups(c, (uint32_t)i, v - 1);
+        if (eg_strmap_get(&map, g->key, strlen(g->key), &v) && v &&
+            c->gents[v - 1].core_anywhere)
+            join_groups(c, (uint32_t)i, v - 1);
+    }
+    eg_strmap_finish(&map);
+    return EG_OK;
+}
+
 /* Appends to out the key a longer name of a person is known by under
  * one of the two rules below, or nothing when the rule does not apply;
  * false when out of memory. */
@@ -1666,6 +1723,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         rc = merge_org_suffixes(c);
     if (rc == EG_OK)
         rc = merge_company_kinds(c);
+    if (rc == EG_OK)
+        rc = merge_org_cores(c);
     if (rc == EG_OK)
         rc = merge_person_tails(c);
     if (rc == EG_OK)
