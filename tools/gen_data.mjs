@@ -53,6 +53,15 @@ for (const n of [10, 20, 35]) {
   }
 }
 const isCommon = (s) => common.has(s.toLowerCase());
+// the list the extractor reads adds the American and British spellings of
+// the same sizes ("neighboring", "neighbouring"); the filters below keep
+// to english-words, so that "Tyre" stays a city
+const commonOut = new Set(common);
+for (const v of ['american', 'british']) for (const n of [10, 20, 35]) {
+  for (const w of fs.readFileSync(`${SCOWL}/${v}-words.${n}`, 'latin1').split('\n')) {
+    if (/^[a-z][a-z']*$/.test(w)) commonOut.add(w);
+  }
+}
 // broader list (all English variants up to size 50) used only to reject single-word organisation names
 const commonBroad = new Set(common);
 for (const v of ['english', 'american', 'british', 'canadian', 'australian']) for (const n of [10, 20, 35, 40, 50]) {
@@ -381,7 +390,7 @@ for (const [t, cls] of readCurated('titles.tsv')) {
 const nTitles = writeTsv('titles.tsv', [src('parse-full-name'), src('compromise'), CURATED], 'MIT / GPL-2.0-or-later (curated)', [...titles]);
 
 // ======================================================== COMMON WORDS
-const nCommon = writeTsv('common_words.tsv', [deb('scowl') + ' english-words.10+20+35'], 'SCOWL licence (permissive, see ATTRIBUTION.md)', [...common]);
+const nCommon = writeTsv('common_words.tsv', [deb('scowl') + ' english-, american- and british-words.10+20+35'], 'SCOWL licence (permissive, see ATTRIBUTION.md)', [...commonOut]);
 
 // =========================================================== STOPWORDS
 const stop = new Map();

@@ -293,6 +293,11 @@ int main(void)
                        "met in Oslo."),
               "Zembrala Electric/organisation; Halvik Pictures/organisation; "
               "Oslo/place");
+    /* an American or a British spelling opening a sentence is an
+     * ordinary word, as the words all spellings share are */
+    CHECK_STR(mentions("Neighboring Norway and Sweden closed roads. "
+                       "Neighbouring Finland did not."),
+              "Norway/place; Sweden/place; Finland/place");
     /* "Community" heads an organisation's name and keeps its "of" */
     CHECK_STR(mentions("The Economic Community of Tarvel States met in "
                        "Oslo."),
