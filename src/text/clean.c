@@ -197,6 +197,11 @@ static const struct phrase {
      * Principles." */
     {"our standards:", RIGHTS, 120},
     {"editorial standards:", RIGHTS, 120},
+    /* a sign-up box's small print: "By signing up, you agree to our
+     * Terms of Service and Privacy Policy." */
+    {"agree to our", RIGHTS, 250},
+    {"acceptance of our", RIGHTS, 250},
+    {"protected by recaptcha", RIGHTS, 250},
 };
 
 static void phrases_init(void)

@@ -61,6 +61,8 @@ static const struct {
     {"Talks on pay will follow next month.", EG_LINE_KEEP},
     {"© 2025 Harbour Daily. All rights reserved.", EG_LINE_FOOTER},
     {"Our Standards: The Harbour Daily Trust Principles.", EG_LINE_FOOTER},
+    {"By signing up, you agree to our Terms of Service and Privacy Policy.",
+     EG_LINE_FOOTER},
     {"Dock workers walk out in Oslo, Friday. (HD Photo/Ana Costa)",
      EG_LINE_CAPTION},
     {"Harbour Daily News Desk | Oslo | Updated: 21-08-2025 18:47 CET",
