@@ -1707,10 +1707,15 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             bool possessive = we < s->end && (text[we] == '\'' ||
                                               (unsigned char)text[we] == 0xE2);
             size_t nws, nwe;
+            bool next = word_after(text, we, s->end, &nws, &nwe);
+            /* after "in" or "to" a comma mostly ends a phrase ("In
+             * Halvik, the mayor said"), but not before "of" ("close to
+             * Lena Varga, the commander of ...") */
+            bool role_of = n_names >= 2 && next && nwe - nws == 2 &&
+                           memcmp(text + nws, "of", 2) == 0;
             if (e && (e->flags & (EG_GZ_TITLE_ROLE | EG_GZ_TITLE_OFFICE)) &&
-                !possessive && !after_prep &&
-                !(word_after(text, we, s->end, &nws, &nwe) &&
-                  !starts_lower(text + nws, nwe - nws))) {
+                !possessive && (!after_prep || role_of) &&
+                !(next && !starts_lower(text + nws, nwe - nws))) {
                 vote(c, EG_TYPE_PERSON, 1.5f);
                 break;
             }

@@ -293,6 +293,12 @@ int main(void)
                        "met in Oslo."),
               "Zembrala Electric/organisation; Halvik Pictures/organisation; "
               "Oslo/place");
+    /* a role and "of" after a name make it a person's, even after
+     * "to", which mostly leads to a place */
+    CHECK_STR(mentions("The envoy was close to Tarek Valdoumi, the "
+                       "commander of the Harbour Guard, in Oslo."),
+              "Tarek Valdoumi/person; Harbour Guard/organisation; "
+              "Oslo/place");
     /* an American or a British spelling opening a sentence is an
      * ordinary word, as the words all spellings share are */
     CHECK_STR(mentions("Neighboring Norway and Sweden closed roads. "
