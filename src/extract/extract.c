@@ -2068,8 +2068,13 @@ static eg_error_t process_run(eg_worker *w, const char *text,
             }
             if (wd->connector)
                 break;
+            /* "The" opens a name only when a list knows the name with
+             * it and the run ends there ("The Hague", "The Guardian";
+             * not "The Guardian Council") */
+            size_t tk;
             if (is_article(ws, wl) &&
-                known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG) < 2) {
+                ((tk = known_at(w, text, i, n, EG_GZ_PLACE | EG_GZ_ORG)) < 2 ||
+                 (i + tk < n && !w->words[i + tk].connector))) {
                 had_the = true;
                 i++;
                 continue;

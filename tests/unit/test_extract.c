@@ -293,6 +293,12 @@ int main(void)
                        "met in Oslo."),
               "Zembrala Electric/organisation; Halvik Pictures/organisation; "
               "Oslo/place");
+    /* "The" stays only on a listed name that ends the run of
+     * capitals ("The Guardian"), not on a longer name it opens */
+    CHECK_STR(mentions("The Guardian Council met in Oslo, The Guardian "
+                       "said."),
+              "Guardian Council/organisation; Oslo/place; "
+              "The Guardian/organisation");
     /* a role and "of" after a name make it a person's, even after
      * "to", which mostly leads to a place */
     CHECK_STR(mentions("The envoy was close to Tarek Valdoumi, the "
