@@ -293,6 +293,10 @@ int main(void)
                        "met in Oslo."),
               "Zembrala Electric/organisation; Halvik Pictures/organisation; "
               "Oslo/place");
+    /* "First Lady" is a title, capitalised or not */
+    CHECK_STR(mentions("First Lady Lena Varga and the first lady Anna "
+                       "Zajac visited Oslo."),
+              "Lena Varga/person; Anna Zajac/person; Oslo/place");
     /* "The" stays only on a listed name that ends the run of
      * capitals ("The Guardian"), not on a longer name it opens */
     CHECK_STR(mentions("The Guardian Council met in Oslo, The Guardian "
