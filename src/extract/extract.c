@@ -114,6 +114,8 @@ typedef struct word {
     bool connector;        /* lowercase joiner: of, de, van ... */
     bool caps;             /* all capitals (2+ letters) */
     bool inner_lower;      /* "Jong-un": a hyphen then a lowercase part */
+    bool plain_parts;      /* ... whose parts are ordinary words
+                              ("High-ranking", "Low-income") */
     bool inner_upper;      /* "Commissioner-General": a hyphen, a capital */
     bool possessive;       /* ended in 's / ' (already cut off) */
     bool digit;            /* holds a digit ("An-148", "COVID-19") */
@@ -685,6 +687,27 @@ static eg_error_t fill_word(eg_worker *w, const char *text, size_t s,
     /* the trailing dot that may have gone is no letter: same capitals */
     wd->flags = usable_flags_caps(e, text + wd->start, wd->end - wd->start,
                                   wd->caps);
+    if (wd->inner_lower && !(wd->flags & EG_GZ_COMMON)) {
+        /* "High-ranking", "Low-income": every part an ordinary word, the
+         * last of six letters or more or in -ing or -ed (a given name's
+         * syllables are shorter: "Sun-young", "In-so") */
+        bool plain = true;
+        for (size_t p = wd->start, q; p < wd->end && plain; p = q + 1) {
+            q = p;
+            while (q < wd->end && text[q] != '-')
+                q++;
+            const eg_gz_entry *pe = q > p ? lookup(w, text + p, q - p) : NULL;
+            plain = pe && (pe->flags & EG_GZ_COMMON);
+        }
+        size_t lp = wd->end;
+        while (lp > wd->start && text[lp - 1] != '-')
+            lp--;
+        size_t ll = wd->end - lp;
+        const char *le = text + wd->end;
+        wd->plain_parts =
+            plain && (ll >= 6 || (ll > 3 && (memcmp(le - 3, "ing", 3) == 0 ||
+                                             memcmp(le - 2, "ed", 2) == 0)));
+    }
     return EG_OK;
 }
 
@@ -980,9 +1003,11 @@ static bool person_like(const eg_worker *w, size_t j, size_t n)
         return false;
     if (a->flags & EG_GZ_GIVEN)
         return true;
-    /* "Jong-un", "Abdul-rahman"; not an ordinary word ("Co-operation") */
+    /* "Jong-un", "Abdul-rahman"; not an ordinary word ("Co-operation",
+     * "High-ranking") */
     for (size_t k = j; k < n && k < j + 3; k++)
-        if (w->words[k].inner_lower && !(w->words[k].flags & EG_GZ_COMMON))
+        if (w->words[k].inner_lower && !w->words[k].plain_parts &&
+            !(w->words[k].flags & EG_GZ_COMMON))
             return true;
     return false;
 }
@@ -1290,6 +1315,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                            size_t b, bool titled, uint32_t title_flags,
                            bool had_the)
 {
+    /* an adjective of ordinary words ends no name: "Academy
+     * Award-winning screenwriter", "Nobel Peace Prize-winning" */
+    if (w->words[b - 1].plain_parts)
+        return EG_OK;
     const word *fw = &w->words[a], *lw = &w->words[b - 1];
     size_t start = fw->start, end = lw->end;
     const char *span = text + start;

@@ -293,6 +293,14 @@ int main(void)
                        "met in Oslo."),
               "Zembrala Electric/organisation; Halvik Pictures/organisation; "
               "Oslo/place");
+    /* a hyphenated adjective of ordinary words carries an
+     * organisation's name on after "for" and ends no name; a given
+     * name's short syllables stay a person's ("Sun-young") */
+    CHECK_STR(mentions("The Office for High-ranking Officials questioned "
+                       "Lee Sun-young in Oslo, said the Academy "
+                       "Award-winning writer."),
+              "Office for High-ranking Officials/organisation; "
+              "Lee Sun-young/person; Oslo/place");
     /* "First Lady" is a title, capitalised or not */
     CHECK_STR(mentions("First Lady Lena Varga and the first lady Anna "
                        "Zajac visited Oslo."),
