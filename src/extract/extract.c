@@ -1220,6 +1220,14 @@ static bool span_key(const eg_worker *w, const char *text, size_t a,
     return eg_name_key(text + start, klen, out);
 }
 
+/* A word that only a town of fewer than 100,000 people has ("Borsa")
+ * is mostly a word no list knows. */
+static bool small_town(const word *wd)
+{
+    return wd->flags == EG_GZ_CITY && wd->entry &&
+           wd->entry->population < 100000;
+}
+
 /* A country, a people, a region or a city of 100,000 or more (a word
  * that only a small town has is mostly another word: "Justice"). */
 static bool names_place(const eg_gz_entry *e)
@@ -1495,10 +1503,15 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !(fw->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)) && !fw->possessive &&
         !(lw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)) && !lw->inner_lower)
         vote(c, EG_TYPE_ORG, 1.5f);
-    /* ... and after them: "Telkom Indonesia", "Borsa Istanbul" (words that
-     * no list knows, or an organisation's: "NHS England"; "George
-     * Washington", "Upper Egypt" are not) */
-    bool big_last = (lw->flags & (EG_GZ_COUNTRY | EG_GZ_CAPITAL)) ||
+    /* ... and after them or a continent: "Telkom Indonesia", "Borsa
+     * Istanbul" (words that no list knows or only a small town has, or
+     * an organisation's; after a region only an organisation's, "NHS
+     * England": "Bruny Surin" is a person; "George Washington", "Upper
+     * Egypt" are not) */
+    bool big_last = (lw->flags & (EG_GZ_COUNTRY | EG_GZ_CAPITAL |
+                                  EG_GZ_CONTINENT)) ||
+                    ((lw->flags & EG_GZ_REGION) &&
+                     (fw->caps || (fw->flags & EG_GZ_ORG))) ||
                     ((lw->flags & EG_GZ_CITY) && lw->entry &&
                      lw->entry->population >= 1000000);
     bool unknown_first = true;
@@ -1509,7 +1522,8 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                                                EG_GZ_GIVEN | EG_GZ_GIVEN_WORD |
                                                EG_GZ_SURNAME |
                                                EG_GZ_SURNAME_WORD)) ==
-                             EG_GZ_ORG);
+                             EG_GZ_ORG ||
+                         small_town(&w->words[k]));
     if (n_names >= 2 && !org_head && !place_head && !listed && big_last &&
         unknown_first && !lw->possessive)
         vote(c, EG_TYPE_ORG, 1.5f);
@@ -1535,7 +1549,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             vote(c, EG_TYPE_PERSON, 2.0f);
         else if (fw->flags & EG_GZ_GIVEN_WORD)
             vote(c, EG_TYPE_PERSON, 0.8f);
-        if (lw->flags & (EG_GZ_SURNAME))
+        /* (not a place's name after an organisation's: "NHS England",
+         * though England is a surname too; "Bruny Surin" is a person) */
+        if ((lw->flags & EG_GZ_SURNAME) &&
+            !(big_last && unknown_first &&
+              (fw->caps || (fw->flags & EG_GZ_ORG))))
             vote(c, EG_TYPE_PERSON, 1.0f);
         if ((fw->flags & EG_GZ_SURNAME) && n_names <= 3)
             vote(c, EG_TYPE_PERSON, 0.8f);

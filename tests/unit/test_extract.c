@@ -293,6 +293,15 @@ int main(void)
                        "met in Oslo."),
               "Zembrala Electric/organisation; Halvik Pictures/organisation; "
               "Oslo/place");
+    /* an organisation's acronym before a region, a word only a small
+     * town has before a large city: bodies there; a word no list knows
+     * before a region is still a person's given name */
+    CHECK_STR(mentions("Officials of NHS Scotland met Lena Varga in Oslo. "
+                       "Shares on Borsa Istanbul fell. Bruny Surin won in "
+                       "Paris."),
+              "NHS Scotland/organisation; Lena Varga/person; Oslo/place; "
+              "Borsa Istanbul/organisation; Bruny Surin/person; "
+              "Paris/place");
     /* a hyphenated adjective of ordinary words carries an
      * organisation's name on after "for" and ends no name; a given
      * name's short syllables stay a person's ("Sun-young") */
