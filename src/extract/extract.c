@@ -147,6 +147,7 @@ typedef struct cand {
                               company that is also a person's name: may be
                               the surname of a person named in the document */
     bool surname_only;     /* kept only as the short form of a person */
+    bool employer;         /* named as one ("analysts at X") */
     bool no_entity;        /* an event or a law: never an entity, but its
                               initials reject the same acronym */
     bool shadow;           /* the name with the common word that opens its
@@ -1141,8 +1142,6 @@ static bool role_at(const char *text, size_t lo, size_t ws, size_t we)
     return EG_IN_WORDS(jobs, low, len);
 }
 
-/* Adds the candidate made of words[a..b) (b > a, no connector at either
- * end) with the evidence gathered so far. */
 /* Length of a score of one or two digits at t[i] that ends there (the
  * end of the sentence at hi, a space, a comma, a bracket), or 0. */
 static size_t score_at(const char *t, size_t i, size_t hi)
@@ -1318,6 +1317,8 @@ static bool core_key(eg_worker *w, const char *text, size_t a, size_t b,
     return true;
 }
 
+/* Adds the candidate made of words[a..b) (b > a, no connector at either
+ * end) with the evidence gathered so far. */
 static eg_error_t add_cand(eg_worker *w, const char *text,
                            const eg_sentence *s, uint32_t sentence, size_t a,
                            size_t b, bool titled, uint32_t title_flags,
@@ -1659,8 +1660,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             bool employer = (e->flags & EG_GZ_PLACE_PREP) &&
                             !(wf & EG_GZ_PLACE) && !place_head &&
                             role_at(text, s->start, ws, we);
-            if (employer)
+            if (employer) {
                 vote(c, EG_TYPE_ORG, 3.0f);
+                c->employer = !lw->possessive;
+            }
             else if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place) {
                 static const char *const locative[] = {
                     "across", "around", "in", "inside", "near", "outside",
@@ -3845,7 +3848,9 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     /* a town's or a company's name that a title gives to a person
      * ("President Clinton", "Mr Ford") names the person in the whole
      * document: the town's vote, given again at every other mention,
-     * does not outweigh the title */
+     * does not outweigh the title; and an employer ("analysts at Morgan
+     * Stanley") names an organisation, whatever a given name and a
+     * surname say at its other mentions */
     for (size_t i = 0; rc == EG_OK && i < w->n_cands; i++) {
         const cand *c = &w->cands[i];
         if (c->entity < 0 || c->rejected || !c->titled || !c->maybe_surname)
@@ -3855,6 +3860,14 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
                                                         : v[EG_TYPE_ORG];
         if (v[EG_TYPE_PERSON] <= other)
             v[EG_TYPE_PERSON] = other + 1.0f;
+    }
+    for (size_t i = 0; rc == EG_OK && i < w->n_cands; i++) {
+        const cand *c = &w->cands[i];
+        if (c->entity < 0 || c->rejected || !c->employer)
+            continue;
+        float *v = an->entities[c->entity].votes;
+        if (v[EG_TYPE_ORG] <= v[EG_TYPE_PERSON])
+            v[EG_TYPE_ORG] = v[EG_TYPE_PERSON] + 1.0f;
     }
     if (rc == EG_OK)
         rc = join_name_parts(w, an);

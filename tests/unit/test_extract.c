@@ -293,6 +293,13 @@ int main(void)
                        "met in Oslo."),
               "Zembrala Electric/organisation; Halvik Pictures/organisation; "
               "Oslo/place");
+    /* an employer ("analysts at X") outweighs a given name and a
+     * surname named twice */
+    CHECK_STR(mentions("Analysts at Morgan Kessler said rates would rise "
+                       "in Oslo. Morgan Kessler cut its forecast for "
+                       "Bergen."),
+              "Morgan Kessler/organisation; Oslo/place; "
+              "Morgan Kessler/organisation; Bergen/place");
     /* an organisation's acronym before a region, a word only a small
      * town has before a large city: bodies there; a word no list knows
      * before a region is still a person's given name */
