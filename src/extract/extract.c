@@ -3242,12 +3242,16 @@ static bool one_edit(const char *a, size_t la, const char *b)
 
 /* Which ends of a full name a short form may stand for: people by either
  * end (Putin; Kim of Kim Jong Un), organisations by their first word
- * (Samsung of Samsung Electronics). */
-static void short_ends(const eg_analysis *an, const cand *f, bool *first,
-                       bool *last)
+ * (Samsung of Samsung Electronics), a place of two words by the word
+ * before its head (Aras of Aras River, Changi of Changi Airport; a short
+ * form is a word no list knows, so Mississippi stays the state). */
+static void short_ends(const eg_worker *w, const eg_analysis *an,
+                       const cand *f, bool *first, bool *last)
 {
     eg_type t = best_type(an->entities[f->entity].votes);
-    *first = t == EG_TYPE_PERSON || t == EG_TYPE_NONE || t == EG_TYPE_ORG;
+    *first = t == EG_TYPE_PERSON || t == EG_TYPE_NONE || t == EG_TYPE_ORG ||
+             (t == EG_TYPE_PLACE && f->n_words == 2 &&
+              (w->words[f->first_word + 1].flags & EG_GZ_PLACE_HEAD));
     *last = t == EG_TYPE_PERSON || t == EG_TYPE_NONE;
 }
 
@@ -3302,7 +3306,7 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
             cand *c = &w->cands[i];
             if (is_full_name(c, an)) {
                 bool first, last;
-                short_ends(an, c, &first, &last);
+                short_ends(w, an, c, &first, &last);
                 uint32_t e = (uint32_t)c->entity;
                 if (dir == 0)
                     seen[e]++;

@@ -544,6 +544,11 @@ int main(void)
     CHECK_STR(mentions("Anna Kowalski arrived late. Ms Kowalski said the "
                        "talks would resume."),
               "Anna Kowalski/person; Kowalski=Anna Kowalski/person");
+    /* a word no list knows joins the place of two words it opens
+     * before the place's head */
+    CHECK_STR(mentions("The dam on the Tarvo River opened near Oslo. The "
+                       "Tarvo flows east."),
+              "Tarvo River/place; Oslo/place; Tarvo=Tarvo River/place");
     /* an acronym defined in the text joins its expansion */
     CHECK_STR(mentions("The Northern Rail Corporation (NRC) raised fares. "
                        "The NRC blamed fuel costs."),
