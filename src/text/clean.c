@@ -116,9 +116,9 @@ static void vocab_add(const char *const *list, unsigned char lists)
 enum { LC_MARK = 0x10 };
 static unsigned char line_class[256];
 
-/* phrase_starts[a] has bit b set when a phrase starts with the letters
- * 'a' + a, 'a' + b (filled with the vocabulary, from the table below) */
-static uint32_t phrase_starts[26];
+/* phrase_starts[a][b]: bit i set when phrase i of the table below starts
+ * with the letters 'a' + a, 'a' + b (filled with the vocabulary) */
+static uint32_t phrase_starts[26][26];
 static void phrases_init(void);
 
 static void vocab_init(void)
@@ -204,30 +204,33 @@ static const struct phrase {
     {"protected by recaptcha", RIGHTS, 250},
 };
 
+_Static_assert(sizeof phrases / sizeof phrases[0] <= 32,
+               "phrase_starts holds 32 phrases");
+
 static void phrases_init(void)
 {
     for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++)
-        phrase_starts[phrases[i].text[0] - 'a'] |=
-            1u << (phrases[i].text[1] - 'a');
+        phrase_starts[phrases[i].text[0] - 'a'][phrases[i].text[1] - 'a'] |=
+            1u << i;
 }
 
-/* May a phrase start at s: do its first two letters start one? */
-static inline bool phrase_may_start(const char *s, size_t len)
+/* The phrases that may start at s: those with its first two letters. */
+static inline uint32_t phrase_may_start(const char *s, size_t len)
 {
     char c0 = (char)(s[0] | 0x20), c1 = len > 1 ? (char)(s[1] | 0x20) : 0;
-    return c0 >= 'a' && c0 <= 'z' && c1 >= 'a' && c1 <= 'z' &&
-           (phrase_starts[c0 - 'a'] >> (c1 - 'a') & 1);
+    return c0 >= 'a' && c0 <= 'z' && c1 >= 'a' && c1 <= 'z'
+               ? phrase_starts[c0 - 'a'][c1 - 'a']
+               : 0;
 }
 
-/* Sets f's flags for the phrases at s, which starts like one
- * (phrase_may_start()). */
+/* Sets f's flags for the phrases at s among those of the mask (from
+ * phrase_may_start()). */
 static void phrases_at(const char *s, size_t len, size_t line_len,
-                       features *f)
+                       uint32_t mask, features *f)
 {
-    char c0 = (char)(s[0] | 0x20), c1 = (char)(s[1] | 0x20);
-    for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
+    for (size_t i = 0; mask; i++, mask >>= 1) {
         const struct phrase *ph = &phrases[i];
-        if (ph->text[0] != c0 || ph->text[1] != c1 || line_len >= ph->max_line)
+        if (!(mask & 1) || line_len >= ph->max_line)
             continue;
         size_t pl = strlen(ph->text);
         if (pl <= len && strncasecmp(s, ph->text, pl) == 0) {
@@ -317,8 +320,10 @@ static void line_features(const char *text, const eg_line *ln, features *f,
         }
         /* a word: letters, digits and inner - ' . */
         size_t ws = i;
-        if (look_phrases && cp < 0x80 && phrase_may_start(text + ws, end - ws))
-            phrases_at(text + ws, end - ws, end - ln->start, f);
+        uint32_t pm;
+        if (look_phrases && cp < 0x80 &&
+            (pm = phrase_may_start(text + ws, end - ws)))
+            phrases_at(text + ws, end - ws, end - ln->start, pm, f);
         bool upper_first = eg_cp_is_upper(cp), lower = false;
         unsigned acc = 0; /* the classes of the word's ASCII characters */
         for (;;) {
@@ -424,8 +429,9 @@ static bool prose_features(const char *text, const eg_line *ln, features *f)
             /* a run of ASCII letters and digits: every word starts one */
             words += after_space;
             if (cls & EG_CC_LETTER) {
-                if (look_phrases && phrase_may_start(text + i, end - i))
-                    phrases_at(text + i, end - i, end - start, &ph);
+                uint32_t pm;
+                if (look_phrases && (pm = phrase_may_start(text + i, end - i)))
+                    phrases_at(text + i, end - i, end - start, pm, &ph);
                 marked |= (c | 0x20) == 'c' && end - i >= 9 &&
                           strncasecmp(text + i, "copyright", 9) == 0;
             }
