@@ -602,6 +602,8 @@ def corpus(exe, tests):
         ('z20', 'The Harbour Party won in Bergen.'),
         ('z21', 'The Russian Security Council met in Oslo.'),
         ('z22', 'The Security Council met in Bergen.'),
+        ('z23', 'The Ghanaian Defense Office met Lena Varga in Accra.'),
+        ('z24', 'The Defence Office said Oslo agreed.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -717,6 +719,9 @@ def corpus(exe, tests):
               f'"US" and "American" are one country: {fdep}')
         party = sorted(l for l in labels if 'Harbour Party' in l)
         check(len(party) == 2, f'a party stays apart: {party}')
+        office = [l for l in labels if 'Office' in l and 'Defen' in l]
+        check(len(office) == 1 and labels[office[0]]['mentions'] == 2,
+              f'British and American spellings match: {office}')
         council = sorted(l for l in labels if 'Security Council' in l)
         check(len(council) == 2,
               f'a listed name is one country\'s: {council}')

@@ -1150,41 +1150,71 @@ static eg_error_t merge_company_kinds(eg_corpus *c)
  *   Ministry" stays alone beside "Russian Defence Ministry" and
  *   "Ukrainian Defence Ministry", and "National Party" beside "Scottish
  *   National Party" (other countries have parties, courts and banks of
- *   that name). */
+ *   that name).
+ * British and American spellings match ("Defence Ministry", "Russian
+ * Defense Ministry"). */
+/* A copy of key in a with the letters that British and American
+ * spellings swap made one ("defence" and "defense", "organisation" and
+ * "organization" fold alike); NULL when out of memory. */
+static char *spelling_fold(eg_arena *a, const char *key)
+{
+    char *k = eg_arena_strdup(a, key);
+    for (char *p = k; p && *p; p++)
+        if (*p == 'c' || *p == 'z')
+            *p = 's';
+    return k;
+}
+
 static eg_error_t merge_org_cores(eg_corpus *c)
 {
-    eg_strmap map; /* core key -> first gid that has it + 1, 0 when two
-                      countries do */
+    eg_strmap map; /* folded core key -> first gid that has it + 1, 0 when
+                      two countries do */
     eg_strmap_init(&map);
-    for (size_t i = 0; i < c->n_gents; i++) {
+    eg_arena keys;
+    eg_arena_init(&keys, 4096);
+    eg_error_t rc = EG_OK;
+    for (size_t i = 0; i < c->n_gents && rc == EG_OK; i++) {
         const gent *g = &c->gents[i];
         if (!g->core_key || gent_type(g) != EG_TYPE_ORG)
             continue;
-        size_t len = strlen(g->core_key);
+        char *k = spelling_fold(&keys, g->core_key);
+        size_t len = k ? strlen(k) : 0;
         uint32_t v = (uint32_t)i + 1;
         bool found;
-        if (!eg_strmap_put(&map, g->core_key, len, &v, &found)) {
-            eg_strmap_finish(&map);
-            return EG_ENOMEM;
+        if (!k || !eg_strmap_put(&map, k, len, &v, &found)) {
+            rc = EG_ENOMEM;
+            break;
         }
         if (found && v != 0 &&
-            strcmp(c->gents[v - 1].core_place, g->core_place) != 0)
-            eg_strmap_set(&map, g->core_key, len, 0);
+            strcmp(c->gents[v - 1].core_place, g->core_place) != 0 &&
+            !eg_strmap_set(&map, k, len, 0))
+            rc = EG_ENOMEM;
     }
-    for (size_t i = 0; i < c->n_gents && map.count; i++) {
+    for (size_t i = 0; i < c->n_gents && rc == EG_OK && map.count; i++) {
         const gent *g = &c->gents[i];
         if (gent_type(g) != EG_TYPE_ORG)
             continue;
         uint32_t v;
-        if (g->core_key &&
-            eg_strmap_get(&map, g->core_key, strlen(g->core_key), &v) && v)
-            join_groups(c, (uint32_t)i, v - 1);
-        if (eg_strmap_get(&map, g->key, strlen(g->key), &v) && v &&
+        char *k;
+        if (g->core_key) {
+            if (!(k = spelling_fold(&keys, g->core_key))) {
+                rc = EG_ENOMEM;
+                break;
+            }
+            if (eg_strmap_get(&map, k, strlen(k), &v) && v)
+                join_groups(c, (uint32_t)i, v - 1);
+        }
+        if (!(k = spelling_fold(&keys, g->key))) {
+            rc = EG_ENOMEM;
+            break;
+        }
+        if (eg_strmap_get(&map, k, strlen(k), &v) && v &&
             c->gents[v - 1].core_anywhere)
             join_groups(c, (uint32_t)i, v - 1);
     }
     eg_strmap_finish(&map);
-    return EG_OK;
+    eg_arena_finish(&keys);
+    return rc;
 }
 
 /* Appends to out the key a longer name of a person is known by under
