@@ -35,7 +35,7 @@ typedef struct gent {
     const char *canonical;     /* --alias name, used as label */
     const char *core_key;      /* eg_doc_entity.core_key and core_place, */
     const char *core_place;    /* or NULL */
-    bool core_anywhere;
+    bool core_anywhere;        /* eg_doc_entity.core_anywhere */
     uint32_t rep;              /* union-find parent */
     int32_t node;              /* node index after build, -1 when dropped */
     const char *node_id;       /* its id, kept for --mentions after the
@@ -1140,6 +1140,18 @@ static eg_error_t merge_company_kinds(eg_corpus *c)
     return EG_OK;
 }
 
+/* A copy of key in a with the letters that British and American
+ * spellings swap made one ("defence" and "defense", "organisation" and
+ * "organization" fold alike); NULL when out of memory. */
+static char *spelling_fold(eg_arena *a, const char *key)
+{
+    char *k = eg_arena_strdup(a, key);
+    for (char *p = k; p && *p; p++)
+        if (*p == 'c' || *p == 'z')
+            *p = 's';
+    return k;
+}
+
 /* An organisation named with and without the country that opens or ends
  * its name joins:
  * - the names of one country ("US State Department", "American State
@@ -1153,18 +1165,6 @@ static eg_error_t merge_company_kinds(eg_corpus *c)
  *   that name).
  * British and American spellings match ("Defence Ministry", "Russian
  * Defense Ministry"). */
-/* A copy of key in a with the letters that British and American
- * spellings swap made one ("defence" and "defense", "organisation" and
- * "organization" fold alike); NULL when out of memory. */
-static char *spelling_fold(eg_arena *a, const char *key)
-{
-    char *k = eg_arena_strdup(a, key);
-    for (char *p = k; p && *p; p++)
-        if (*p == 'c' || *p == 'z')
-            *p = 's';
-    return k;
-}
-
 static eg_error_t merge_org_cores(eg_corpus *c)
 {
     eg_strmap map; /* folded core key -> first gid that has it + 1, 0 when
