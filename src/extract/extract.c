@@ -1209,11 +1209,10 @@ static bool span_key(const eg_worker *w, const char *text, size_t a,
         return eg_name_key(text + rest->start, end - rest->start, out) &&
                eg_name_key(text + start, fw->end - start, out);
     }
-    size_t n_names = 0;
-    for (size_t i = a; i < b; i++)
-        n_names += !w->words[i].connector;
+    /* (a name never ends in a connector: with the word before the
+     * suffix none either, two words or more are names) */
     size_t klen = end - start;
-    if (n_names >= 2 && (lw->flags & EG_GZ_ORG_SUFFIX) &&
+    if (b - a >= 2 && (lw->flags & EG_GZ_ORG_SUFFIX) &&
         !(lw->flags & EG_GZ_ORG_HEAD) && !w->words[b - 2].connector)
         klen = w->words[b - 2].end - start;
     return eg_name_key(text + start, klen, out);
@@ -1252,12 +1251,12 @@ static bool core_key(eg_worker *w, const char *text, size_t a, size_t b,
         return true;
     size_t ra = a, rb = b;   /* the rest of the name */
     size_t pa = a, pb = a;   /* the place's words */
-    const eg_gz_entry *pe = NULL;
+    const eg_gz_entry *pe = NULL, *two;
     if (!w->words[a].connector && names_place(w->words[a].entry))
         pe = w->words[a].entry, ra = pb = a + 1;
     else if (b - a >= 4 && !w->words[a + 1].connector &&
-             names_place(lookup_words(w, a, a + 2)))
-        pe = lookup_words(w, a, a + 2), ra = pb = a + 2;
+             names_place(two = lookup_words(w, a, a + 2)))
+        pe = two, ra = pb = a + 2;
     else if (b - a >= 4 && w->words[b - 2].connector &&
              is_word(text, &w->words[b - 2], "of") && w->words[b - 1].entry &&
              (w->words[b - 1].entry->flags & EG_GZ_COUNTRY))
