@@ -74,6 +74,24 @@ static long edge_count(const eg_network *net, size_t a, size_t b)
     return 0;
 }
 
+/* Adds doc to a new corpus with options co, times over (as documents 0,
+ * 1 ...), and builds net from it; net keeps what it needs, so the corpus
+ * goes. */
+static void build_net(const eg_corpus_options *co, eg_doc *doc,
+                      const eg_analysis *an, int times, eg_network *net)
+{
+    eg_corpus *c;
+    eg_status st = {0};
+    eg_network_init(net);
+    CHECK(eg_corpus_create(&c, co, &st) == EG_OK);
+    for (int i = 0; i < times; i++) {
+        doc->index = (size_t)i;
+        CHECK(eg_corpus_add(c, doc, an, &st) == EG_OK);
+    }
+    CHECK(eg_corpus_build(c, net, &st) == EG_OK);
+    eg_corpus_destroy(c);
+}
+
 /* Builds the network of the document above with the given window and
  * checks c_ij (AB, AC, BC), c_i (A, B, C) and W. */
 static void check_window(eg_window_kind kind, unsigned n, long ab, long ac,
@@ -84,13 +102,8 @@ static void check_window(eg_window_kind kind, unsigned n, long ab, long ac,
     make_doc(&doc, &an);
     eg_corpus_options co = {.window = kind, .window_tokens = n,
                             .keep_isolates = true, .min_mentions = 1};
-    eg_corpus *c;
-    eg_status st = {0};
     eg_network net;
-    eg_network_init(&net);
-    CHECK(eg_corpus_create(&c, &co, &st) == EG_OK);
-    CHECK(eg_corpus_add(c, &doc, &an, &st) == EG_OK);
-    CHECK(eg_corpus_build(c, &net, &st) == EG_OK);
+    build_net(&co, &doc, &an, 1, &net);
     CHECK_INT(net.n_nodes, 3);
     if (net.n_nodes == 3) {
         CHECK_STR(net.nodes[0].id, "ann");
@@ -106,7 +119,6 @@ static void check_window(eg_window_kind kind, unsigned n, long ab, long ac,
     for (size_t i = 0; i < net.n_edges; i++)
         CHECK_INT(net.edges[i].documents, 1);
     eg_network_finish(&net);
-    eg_corpus_destroy(c);
 }
 
 static void test_windows(void)
@@ -179,16 +191,9 @@ static void check_merged(eg_window_kind kind, unsigned n, size_t memory,
     eg_corpus_options co = {.window = kind, .window_tokens = n,
                             .keep_isolates = true, .min_mentions = 1,
                             .spool_memory = memory};
-    eg_corpus *c;
-    eg_status st = {0};
+    /* the same document twice: one more document for both nodes */
     eg_network net;
-    eg_network_init(&net);
-    CHECK(eg_corpus_create(&c, &co, &st) == EG_OK);
-    CHECK(eg_corpus_add(c, &doc, &an, &st) == EG_OK);
-    /* the same document again: one more document for both nodes */
-    doc.index = 1;
-    CHECK(eg_corpus_add(c, &doc, &an, &st) == EG_OK);
-    CHECK(eg_corpus_build(c, &net, &st) == EG_OK);
+    build_net(&co, &doc, &an, 2, &net);
     CHECK_INT(net.n_nodes, 2);
     CHECK_INT(net.n_edges, 1);
     if (net.n_nodes == 2 && net.n_edges == 1) {
@@ -203,7 +208,6 @@ static void check_merged(eg_window_kind kind, unsigned n, size_t memory,
         CHECK_INT(net.nodes[0].windows, 2 * cb);
     }
     eg_network_finish(&net);
-    eg_corpus_destroy(c);
 }
 
 static void test_merged_forms(void)
