@@ -164,6 +164,11 @@ typedef struct name_part {
     uint32_t entity;
 } name_part;
 
+/* People a town needs for its name to count as a place's rather than as
+ * another word's (most towns under it share their names with words,
+ * people and companies). */
+enum { LARGE_TOWN = 100000 };
+
 enum { LOOKUP_CACHE_SLOTS = 1024, LOOKUP_CACHE_TEXT = 14, KEY_UNKNOWN = 0xFF };
 
 /* split_words()'s recent answers: the words of a run depend on its bytes
@@ -951,7 +956,7 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
                     text[b->end - 1] == '.' &&
                     !(e->more & EG_GZ2_PLACE_PREFIX) &&
                     (e->flags & (EG_GZ_PLACE | EG_GZ_ORG)) == EG_GZ_CITY &&
-                    e->population < 100000;
+                    e->population < LARGE_TOWN;
         if (e && (e->flags & EG_GZ_TITLE) &&
             (abbr || !(e->flags & (EG_GZ_PLACE | EG_GZ_ORG)))) {
             *flags = e->flags;
@@ -1218,21 +1223,27 @@ static bool span_key(const eg_worker *w, const char *text, size_t a,
     return eg_name_key(text + start, klen, out);
 }
 
-/* A word that only a town of fewer than 100,000 people has ("Borsa")
+/* A word that only a town of fewer than LARGE_TOWN people has ("Borsa")
  * is mostly a word no list knows. */
 static bool small_town(const word *wd)
 {
     return wd->flags == EG_GZ_CITY && wd->entry &&
-           wd->entry->population < 100000;
+           wd->entry->population < LARGE_TOWN;
 }
 
-/* A country, a people, a region or a city of 100,000 or more (a word
- * that only a small town has is mostly another word: "Justice"). */
+/* Do the flags (of the entry e) name a country, a region or a city of
+ * LARGE_TOWN people or more? */
+static bool large_place(uint32_t flags, const eg_gz_entry *e)
+{
+    return (flags & (EG_GZ_COUNTRY | EG_GZ_CAPITAL | EG_GZ_REGION)) ||
+           ((flags & EG_GZ_CITY) && e && e->population >= LARGE_TOWN);
+}
+
+/* A large place or a people (a word that only a small town has is
+ * mostly another word: "Justice"). */
 static bool names_place(const eg_gz_entry *e)
 {
-    return e && ((e->flags & (EG_GZ_COUNTRY | EG_GZ_DEMONYM | EG_GZ_REGION |
-                              EG_GZ_CAPITAL)) ||
-                 ((e->flags & EG_GZ_CITY) && e->population >= 100000));
+    return e && (large_place(e->flags, e) || (e->flags & EG_GZ_DEMONYM));
 }
 
 /* The key of an organisation's name without the country or people that
@@ -1461,7 +1472,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         vote(c, EG_TYPE_PLACE, 2.5f);
     else if (wf & EG_GZ_CITY)
         vote(c, EG_TYPE_PLACE,
-             whole->population >= 100000 ? 2.5f : 1.2f);
+             whole->population >= LARGE_TOWN ? 2.5f : 1.2f);
     if (wf & EG_GZ_ORG)
         vote(c, EG_TYPE_ORG, 3.2f);
 
@@ -1495,10 +1506,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
      * Linglong Tire", "Pittsburgh Post-Gazette", "Bayern Munich" (not
      * when the place is also a given name, "Orlando Bloom", or the last
      * word a person's, "Jos Verstappen", "Mao Tse-tung") */
-    bool big_place = (fw->flags & (EG_GZ_COUNTRY | EG_GZ_CAPITAL |
-                                   EG_GZ_REGION)) ||
-                     ((fw->flags & EG_GZ_CITY) && fw->entry &&
-                      fw->entry->population >= 100000);
+    bool big_place = large_place(fw->flags, fw->entry);
     if (n_names >= 2 && !org_head && !place_head && !listed && big_place &&
         !(fw->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)) && !fw->possessive &&
         !(lw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)) && !lw->inner_lower)
