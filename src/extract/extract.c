@@ -137,6 +137,9 @@ typedef struct cand {
     uint32_t place_len;           /* its place's key, after the core's */
     bool core_anywhere;           /* eg_doc_entity.core_anywhere */
     float votes[EG_TYPE_COUNT];
+    float name_votes[EG_TYPE_COUNT]; /* the part of votes that the name's
+                              own words give, the same at every mention */
+    float share;           /* of votes counted in its entity's, 0: none */
     bool acronym;          /* one all-capitals word */
     bool shortform;        /* one word, not known by itself */
     bool titled;           /* a title or honorific preceded it */
@@ -211,6 +214,7 @@ struct eg_worker {
     eg_strmap initials;    /* initials of a full name -> entity */
     eg_buf initials_buf;
     eg_strmap parts;       /* parts of long names of people -> entity */
+    eg_strmap forms;       /* see name_votes_once() */
     eg_buf parts_buf;      /* their keys */
     name_part *part;       /* their places in parts_buf, before the map */
     size_t n_part, cap_part;
@@ -249,6 +253,7 @@ eg_error_t eg_worker_create(eg_worker **out, const eg_extractor *ex,
     eg_strmap_init(&w->initials);
     eg_buf_init(&w->initials_buf);
     eg_strmap_init(&w->parts);
+    eg_strmap_init(&w->forms);
     eg_u64map_init(&w->shadow_keys);
     eg_buf_init(&w->parts_buf);
     *out = w;
@@ -274,6 +279,7 @@ void eg_worker_destroy(eg_worker *w)
     eg_strmap_finish(&w->initials);
     eg_buf_finish(&w->initials_buf);
     eg_strmap_finish(&w->parts);
+    eg_strmap_finish(&w->forms);
     eg_u64map_finish(&w->shadow_keys);
     eg_buf_finish(&w->parts_buf);
     free(w->part);
@@ -1055,6 +1061,13 @@ static float *vote(cand *c, eg_type t, float v)
     return c->votes;
 }
 
+/* A vote that the name's words give, whatever their context. */
+static void name_vote(cand *c, eg_type t, float v)
+{
+    c->votes[t] += v;
+    c->name_votes[t] += v;
+}
+
 /* An initial: one letter, with or without its dot ("V.", "V"). */
 static bool is_initial(const word *wd)
 {
@@ -1467,14 +1480,14 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         vote(c, EG_TYPE_PERSON, office ? 3.0f : 1.5f);
     }
     if (wf & (EG_GZ_COUNTRY | EG_GZ_CAPITAL | EG_GZ_CONTINENT))
-        vote(c, EG_TYPE_PLACE, 3.5f);
+        name_vote(c, EG_TYPE_PLACE, 3.5f);
     else if (wf & EG_GZ_REGION)
-        vote(c, EG_TYPE_PLACE, 2.5f);
+        name_vote(c, EG_TYPE_PLACE, 2.5f);
     else if (wf & EG_GZ_CITY)
-        vote(c, EG_TYPE_PLACE,
-             whole->population >= LARGE_TOWN ? 2.5f : 1.2f);
+        name_vote(c, EG_TYPE_PLACE,
+                  whole->population >= LARGE_TOWN ? 2.5f : 1.2f);
     if (wf & EG_GZ_ORG)
-        vote(c, EG_TYPE_ORG, 3.2f);
+        name_vote(c, EG_TYPE_ORG, 3.2f);
 
     bool org_head = false, place_head = false;
     for (size_t i = a; i < b; i++) {
@@ -1489,7 +1502,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     /* head words type names no list knows ("West Bank" is a place) */
     bool listed = wf & (EG_GZ_PLACE | EG_GZ_ORG);
     if (org_head && n_names >= 2 && !listed)
-        vote(c, EG_TYPE_ORG, (lw->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ? 3.0f : 2.0f);
+        name_vote(c, EG_TYPE_ORG, (lw->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ? 3.0f : 2.0f);
     /* a place's head before "of" heads the name: "Palace of Serbia",
      * "Temple of Heaven" */
     bool head_of = (fw->flags & EG_GZ_PLACE_HEAD) && a + 1 < b &&
@@ -1499,7 +1512,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     if (((lw->flags & EG_GZ_PLACE_HEAD) || (head_of && !org_head)) &&
         n_names >= 2 && !listed) {
         place_head = true;
-        vote(c, EG_TYPE_PLACE, 2.0f);
+        name_vote(c, EG_TYPE_PLACE, 2.0f);
     }
     /* a large place's name before words no list knows names what is
      * there or from there, rarely a person: "Fukushima Daiichi", "Shandong
@@ -1510,7 +1523,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     if (n_names >= 2 && !org_head && !place_head && !listed && big_place &&
         !(fw->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)) && !fw->possessive &&
         !(lw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)) && !lw->inner_lower)
-        vote(c, EG_TYPE_ORG, 1.5f);
+        name_vote(c, EG_TYPE_ORG, 1.5f);
     /* ... and after them or a continent: "Telkom Indonesia", "Borsa
      * Istanbul" (words that no list knows or only a small town has, or
      * an organisation's; after a region only an organisation's, "NHS
@@ -1534,7 +1547,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                          small_town(&w->words[k]));
     if (n_names >= 2 && !org_head && !place_head && !listed && big_last &&
         unknown_first && !lw->possessive)
-        vote(c, EG_TYPE_ORG, 1.5f);
+        name_vote(c, EG_TYPE_ORG, 1.5f);
     /* a Romance article before a place or an ordinary word opens the
      * name of a party, a paper, a movement ("La France Insoumise", "Le
      * Monde"), not a person's ("Le Duc Tho", "Marine Le Pen") */
@@ -1548,32 +1561,32 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                     ((w2->flags & EG_GZ_COMMON) &&
                      !(w2->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME))));
     if (article && !org_head && !place_head)
-        vote(c, EG_TYPE_ORG, 1.5f);
+        name_vote(c, EG_TYPE_ORG, 1.5f);
     /* the name-word cues are for names no list knows: "Los Angeles" is a
      * city even though "Los" is a given name */
     if (n_names >= 2 && !org_head && !place_head && !article &&
         !(wf & (EG_GZ_PLACE | EG_GZ_ORG))) {
         if (fw->flags & EG_GZ_GIVEN)
-            vote(c, EG_TYPE_PERSON, 2.0f);
+            name_vote(c, EG_TYPE_PERSON, 2.0f);
         else if (fw->flags & EG_GZ_GIVEN_WORD)
-            vote(c, EG_TYPE_PERSON, 0.8f);
+            name_vote(c, EG_TYPE_PERSON, 0.8f);
         /* (not a place's name after an organisation's: "NHS England",
          * though England is a surname too; "Bruny Surin" is a person) */
         if ((lw->flags & EG_GZ_SURNAME) &&
             !(big_last && unknown_first &&
               (fw->caps || (fw->flags & EG_GZ_ORG))))
-            vote(c, EG_TYPE_PERSON, 1.0f);
+            name_vote(c, EG_TYPE_PERSON, 1.0f);
         if ((fw->flags & EG_GZ_SURNAME) && n_names <= 3)
-            vote(c, EG_TYPE_PERSON, 0.8f);
+            name_vote(c, EG_TYPE_PERSON, 0.8f);
         bool hyph = false;
         for (size_t i = a; i < b; i++)
             hyph |= w->words[i].inner_lower;
         if (hyph)
-            vote(c, EG_TYPE_PERSON, 1.5f);
+            name_vote(c, EG_TYPE_PERSON, 1.5f);
         /* an initial between names: "Harsh V. Pant", "John F. Kennedy" */
         for (size_t i = a + 1; i + 1 < b; i++) {
             if (is_initial(&w->words[i]) && !w->words[i + 1].connector) {
-                vote(c, EG_TYPE_PERSON, 2.0f);
+                name_vote(c, EG_TYPE_PERSON, 2.0f);
                 break;
             }
         }
@@ -1585,7 +1598,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                            (w->words[i].flags & EG_GZ_COMMON) &&
                            !(w->words[i].flags & (EG_GZ_GIVEN | EG_GZ_SURNAME));
         if (n_names <= 3 && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !common_word)
-            vote(c, EG_TYPE_PERSON, 0.6f);
+            name_vote(c, EG_TYPE_PERSON, 0.6f);
         /* a common word beside a word no list knows is a brand more often
          * than a phrase ("Spirit AeroSystems", "Summit Halvex") */
         const word *sw = &w->words[a + 1];
@@ -1597,7 +1610,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             !sw->digit && !sw->caps &&
             !memchr(text + fw->end, '\n', sw->start - fw->end) &&
             !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
-            vote(c, EG_TYPE_ORG, 0.5f);
+            name_vote(c, EG_TYPE_ORG, 0.5f);
     }
     /* the sides of a result are teams: "Pohang 3 Ulsan 2" */
     if (result_side(text, s->start, s->end, start, end))
@@ -1615,18 +1628,18 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         vote(c, EG_TYPE_ORG, 2.0f);
     if (n_names == 1 && !c->acronym && (fw->flags & EG_GZ_GIVEN) &&
         !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
-        vote(c, EG_TYPE_PERSON, 0.6f);
+        name_vote(c, EG_TYPE_PERSON, 0.6f);
     if (c->acronym && !(wf & EG_GZ_PLACE))
-        vote(c, EG_TYPE_ORG, 1.5f);
+        name_vote(c, EG_TYPE_ORG, 1.5f);
     /* "Lake Victoria", "Cape of Good Hope"; "Air France" */
     if (n_names >= 2 && fw->entry && (fw->entry->more & EG_GZ2_PLACE_PREFIX))
-        vote(c, EG_TYPE_PLACE, 2.0f);
+        name_vote(c, EG_TYPE_PLACE, 2.0f);
     if (n_names >= 2 && fw->entry && (fw->entry->more & EG_GZ2_ORG_PREFIX))
-        vote(c, EG_TYPE_ORG, 2.0f);
+        name_vote(c, EG_TYPE_ORG, 2.0f);
     /* an airline's "Air" ends its name too: "Wizz Air", "Akasa Air" */
     if (n_names >= 2 && b - a >= 2 && is_word(text, lw, "Air") &&
         !(wf & EG_GZ_PLACE))
-        vote(c, EG_TYPE_ORG, 2.0f);
+        name_vote(c, EG_TYPE_ORG, 2.0f);
     if (had_the && !(wf & EG_GZ_PLACE))
         vote(c, EG_TYPE_ORG, 1.2f);
     /* the word before the name, which the rules below read */
@@ -1644,7 +1657,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     /* a known organisation of two words or more opens it: "Amnesty
      * International Kenya" */
     if (!listed && n_names >= 3 && known_at(w, text, a, b, EG_GZ_ORG) >= 2)
-        vote(c, EG_TYPE_ORG, 2.5f);
+        name_vote(c, EG_TYPE_ORG, 2.5f);
 
     /* context: "in X", "X said", "spokesman X"; not the end of a
      * hyphenated modifier ("based" of "Moscow-based X") */
@@ -3567,6 +3580,8 @@ static eg_error_t join_name_parts(eg_worker *w, eg_analysis *an)
             if (!prefix)
                 an->entities[e].votes[k] += c->votes[k];
         }
+        if (prefix)
+            c->share = 0.0f;
         c->entity = (int32_t)e;
         c->shortform = true; /* a part of the name makes no label */
     }
@@ -3670,6 +3685,89 @@ static eg_error_t keep_initials(eg_worker *w, size_t before, int32_t e,
     return eg_buf_putc(&w->initials_buf, '\0') ? EG_OK : EG_ENOMEM;
 }
 
+/* A town's or a company's name that a title gives to a person
+ * ("President Clinton", "Mr Ford") names the person in the whole
+ * document: the town's vote, given again at every other mention,
+ * does not outweigh the title; and an employer ("analysts at Morgan
+ * Stanley") names an organisation, whatever a given name and a
+ * surname say at its other mentions */
+static void title_and_employer(const eg_worker *w, eg_analysis *an)
+{
+    for (size_t i = 0; i < w->n_cands; i++) {
+        const cand *c = &w->cands[i];
+        if (c->entity < 0 || c->rejected || !c->titled || !c->maybe_surname)
+            continue;
+        float *v = an->entities[c->entity].votes;
+        float other = v[EG_TYPE_PLACE] > v[EG_TYPE_ORG] ? v[EG_TYPE_PLACE]
+                                                        : v[EG_TYPE_ORG];
+        if (v[EG_TYPE_PERSON] <= other)
+            v[EG_TYPE_PERSON] = other + 1.0f;
+    }
+    for (size_t i = 0; i < w->n_cands; i++) {
+        const cand *c = &w->cands[i];
+        if (c->entity < 0 || c->rejected || !c->employer)
+            continue;
+        float *v = an->entities[c->entity].votes;
+        if (v[EG_TYPE_ORG] <= v[EG_TYPE_PERSON])
+            v[EG_TYPE_ORG] = v[EG_TYPE_PERSON] + 1.0f;
+    }
+}
+
+/* A name's own words give the same votes at every mention, its context
+ * new ones: each name of an entity (its full name, its acronym) counts
+ * the largest of its mentions' name votes once, and every mention's
+ * context votes. A town named by a given name and a surname, person's
+ * evidence at every mention, is the place that two mentions after "in"
+ * say it is. */
+static eg_error_t name_votes_once(eg_worker *w, eg_analysis *an)
+{
+    /* the forms: first the entities' own keys (most mentions), then the
+     * other names, found through w->forms */
+    struct form {
+        int32_t entity;
+        float sum[EG_TYPE_COUNT], most[EG_TYPE_COUNT];
+    } *f = NULL;
+    size_t cap = an->n_entities + w->n_cands;
+    if (cap && !(f = calloc(cap, sizeof *f)))
+        return EG_ENOMEM;
+    for (size_t e = 0; e < an->n_entities; e++)
+        f[e].entity = (int32_t)e;
+    eg_strmap_clear(&w->forms);
+    uint32_t n = (uint32_t)an->n_entities;
+    for (size_t i = 0; i < w->n_cands; i++) {
+        const cand *c = &w->cands[i];
+        if (c->entity < 0 || c->share == 0.0f)
+            continue;
+        uint32_t klen, g = (uint32_t)c->entity;
+        const char *k = ckey(w, c, &klen);
+        const char *ek = an->entities[g].key;
+        if (strncmp(ek, k, klen) != 0 || ek[klen] != '\0') {
+            bool found;
+            g = n;
+            if (!eg_strmap_put(&w->forms, k, klen, &g, &found)) {
+                free(f);
+                return EG_ENOMEM;
+            }
+            /* (the same key in another entity: a form of its own) */
+            if (!found || f[g].entity != c->entity) {
+                g = n++;
+                f[g].entity = c->entity;
+            }
+        }
+        for (int t = 0; t < EG_TYPE_COUNT; t++) {
+            float v = c->name_votes[t] * c->share;
+            f[g].sum[t] += v;
+            if (v > f[g].most[t])
+                f[g].most[t] = v;
+        }
+    }
+    for (uint32_t g = 0; g < n; g++)
+        for (int t = 0; t < EG_TYPE_COUNT; t++)
+            an->entities[f[g].entity].votes[t] -= f[g].sum[t] - f[g].most[t];
+    free(f);
+    return EG_OK;
+}
+
 static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
 {
     eg_strmap_clear(&w->ent_map);
@@ -3683,9 +3781,11 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     /* type votes of the full names so far, for short-form matching */
     for (size_t i = 0; i < w->n_cands; i++) {
         cand *c = &w->cands[i];
-        if (c->entity >= 0)
-            for (int t = 0; t < EG_TYPE_COUNT; t++)
-                an->entities[c->entity].votes[t] += c->votes[t];
+        if (c->entity < 0)
+            continue;
+        for (int t = 0; t < EG_TYPE_COUNT; t++)
+            an->entities[c->entity].votes[t] += c->votes[t];
+        c->share = 1.0f;
     }
     /* 2. acronyms: the initials of a name in the document ("Full Name
      * (ACR)" or anywhere), or a list's canonical name, or their own */
@@ -3812,6 +3912,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
         eg_doc_entity *ent = &an->entities[c->entity];
         for (int t = 0; t < EG_TYPE_COUNT; t++)
             ent->votes[t] += c->votes[t] * share;
+        c->share = share;
     }
     /* 3. short forms */
     int32_t *target = NULL;
@@ -3831,6 +3932,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
             /* move the mention (and its votes) to the person */
             for (int t = 0; t < EG_TYPE_COUNT; t++)
                 an->entities[c->entity].votes[t] -= c->votes[t];
+            c->share = 0.0f;
             c->entity = target[i];
             an->entities[c->entity].votes[EG_TYPE_PERSON] += 0.5f;
             continue;
@@ -3851,37 +3953,20 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
             continue;
         }
         rc = new_entity(w, an, c, text);
-        if (rc == EG_OK)
+        if (rc == EG_OK) {
             for (int t = 0; t < EG_TYPE_COUNT; t++)
                 an->entities[c->entity].votes[t] += c->votes[t];
+            c->share = 1.0f;
+        }
     }
     free(target);
-    /* a town's or a company's name that a title gives to a person
-     * ("President Clinton", "Mr Ford") names the person in the whole
-     * document: the town's vote, given again at every other mention,
-     * does not outweigh the title; and an employer ("analysts at Morgan
-     * Stanley") names an organisation, whatever a given name and a
-     * surname say at its other mentions */
-    for (size_t i = 0; rc == EG_OK && i < w->n_cands; i++) {
-        const cand *c = &w->cands[i];
-        if (c->entity < 0 || c->rejected || !c->titled || !c->maybe_surname)
-            continue;
-        float *v = an->entities[c->entity].votes;
-        float other = v[EG_TYPE_PLACE] > v[EG_TYPE_ORG] ? v[EG_TYPE_PLACE]
-                                                        : v[EG_TYPE_ORG];
-        if (v[EG_TYPE_PERSON] <= other)
-            v[EG_TYPE_PERSON] = other + 1.0f;
-    }
-    for (size_t i = 0; rc == EG_OK && i < w->n_cands; i++) {
-        const cand *c = &w->cands[i];
-        if (c->entity < 0 || c->rejected || !c->employer)
-            continue;
-        float *v = an->entities[c->entity].votes;
-        if (v[EG_TYPE_ORG] <= v[EG_TYPE_PERSON])
-            v[EG_TYPE_ORG] = v[EG_TYPE_PERSON] + 1.0f;
-    }
-    if (rc == EG_OK)
-        rc = join_name_parts(w, an);
+    if (rc != EG_OK)
+        return rc;
+    title_and_employer(w, an);
+    EG_CHECK(join_name_parts(w, an));
+    EG_CHECK(name_votes_once(w, an));
+    /* (they have the last word) */
+    title_and_employer(w, an);
     return rc;
 }
 

@@ -29,7 +29,9 @@ typedef struct eg_doc_entity {
     const char *first_key;/* key of the first and last word of a multi-word */
     const char *last_key; /* name (NULL for one word), for short forms */
     eg_type type;
-    float votes[EG_TYPE_COUNT]; /* type evidence collected in the document */
+    float votes[EG_TYPE_COUNT]; /* type evidence collected in the document
+                                   (what a name's own words say counted
+                                   once per name: name_votes_once()) */
     uint32_t n_mentions;
     bool partial_only;    /* only short forms seen ("Putin", "Mr Kim") */
     bool acronym;         /* only an acronym seen ("BCDB") */

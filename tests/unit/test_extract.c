@@ -300,6 +300,13 @@ int main(void)
                        "Bergen."),
               "Morgan Kessler/organisation; Oslo/place; "
               "Morgan Kessler/organisation; Bergen/place");
+    /* a given name and a surname, the same at every mention, count
+     * once: two mentions after "into" and "in" make the name a place */
+    CHECK_STR(mentions("Troops moved into Omar Kelle on Monday. Residents "
+                       "of Omar Kelle fled. Omar Kelle was shelled again, "
+                       "officials said. The clinic in Omar Kelle closed."),
+              "Omar Kelle/place; Omar Kelle/place; Omar Kelle/place; "
+              "Omar Kelle/place");
     /* an organisation's acronym before a region, a word only a small
      * town has before a large city: bodies there; a word no list knows
      * before a region is still a person's given name */
