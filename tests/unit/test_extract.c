@@ -293,6 +293,11 @@ int main(void)
                        "met in Oslo."),
               "Zembrala Electric/organisation; Halvik Pictures/organisation; "
               "Oslo/place");
+    /* "TV" ends a broadcaster's name, after a word a role may take for
+     * a person's title */
+    CHECK_STR(mentions("Police beat reporters from the private broadcaster "
+                       "Zembrala TV in Oslo."),
+              "Zembrala TV/organisation; Oslo/place");
     /* an employer ("analysts at X") outweighs a given name and a
      * surname named twice */
     CHECK_STR(mentions("Analysts at Morgan Kessler said rates would rise "
