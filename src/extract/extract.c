@@ -3672,6 +3672,13 @@ static void list_types(eg_worker *w, const eg_analysis *an, const char *text,
     }
 }
 
+/* Is g an acronym in brackets right after f: "Full Name (FN)"? */
+static bool bracketed(const char *text, const cand *f, const cand *g)
+{
+    return g->acronym && g->start == f->end + 2 && text[f->end] == ' ' &&
+           text[f->end + 1] == '(' && text[g->end] == ')';
+}
+
 /* The value of an event's or a law's initials in the initials map. */
 #define NO_ENTITY (-2)
 
@@ -3807,9 +3814,8 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
      * overrule it */
     for (size_t i = 0; irc == EG_OK && i + 1 < w->n_cands; i++) {
         const cand *f = &w->cands[i], *g = &w->cands[i + 1];
-        if (f->entity < 0 || f->acronym || f->n_words < 2 || !g->acronym ||
-            g->start != f->end + 2 || text[f->end] != ' ' ||
-            text[f->end + 1] != '(' || text[g->end] != ')' ||
+        if (f->entity < 0 || f->acronym || f->n_words < 2 ||
+            !bracketed(text, f, g) ||
             best_type(an->entities[f->entity].votes) != EG_TYPE_ORG)
             continue;
         char acr[16];
@@ -3891,6 +3897,12 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
                 continue;
             }
             c->entity = (int32_t)e;
+            /* initials in brackets after the name say organisation:
+             * "Janatha Vimukthi Peramuna (JVP)", a name no list knows;
+             * a known person's given name and surname outweigh it */
+            if (i > 0 && w->cands[i - 1].entity == c->entity &&
+                bracketed(text, &w->cands[i - 1], c))
+                an->entities[e].votes[EG_TYPE_ORG] += 2.0f;
         }
         float share = 0.5f;
         /* a word in capitals that a list does not know but that is a

@@ -298,6 +298,13 @@ int main(void)
     CHECK_STR(mentions("Police beat reporters from the private broadcaster "
                        "Zembrala TV in Oslo."),
               "Zembrala TV/organisation; Oslo/place");
+    /* initials in brackets after a name no list knows make it an
+     * organisation's */
+    CHECK_STR(mentions("Rebels of Zembrala Kovi Matuna (ZKM) met in Oslo. "
+                       "Zembrala Kovi Matuna said so."),
+              "Zembrala Kovi Matuna/organisation; "
+              "ZKM=Zembrala Kovi Matuna/organisation; Oslo/place; "
+              "Zembrala Kovi Matuna/organisation");
     /* an employer ("analysts at X") outweighs a given name and a
      * surname named twice */
     CHECK_STR(mentions("Analysts at Morgan Kessler said rates would rise "
