@@ -1519,9 +1519,16 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
      * Linglong Tire", "Pittsburgh Post-Gazette", "Bayern Munich" (not
      * when the place is also a given name, "Orlando Bloom", or the last
      * word a person's, "Jos Verstappen", "Mao Tse-tung") */
-    bool big_place = large_place(fw->flags, fw->entry);
-    if (n_names >= 2 && !org_head && !place_head && !listed && big_place &&
-        !(fw->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)) && !fw->possessive &&
+    bool big_place = large_place(fw->flags, fw->entry) &&
+                     !(fw->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD));
+    /* (a large place of several words too, whose first word may be a
+     * given name: "Sri Lanka Podujana Peramuna") */
+    size_t pl = n_names >= 3 ? known_at(w, text, a, b, EG_GZ_PLACE) : 0;
+    bool place_lead = pl >= 2 && a + pl < b &&
+                      large_place(span_flags(w, text, a, a + pl),
+                                  lookup_words(w, a, a + pl));
+    if (n_names >= 2 && !org_head && !place_head && !listed &&
+        (big_place || place_lead) && !fw->possessive &&
         !(lw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)) && !lw->inner_lower)
         name_vote(c, EG_TYPE_ORG, 1.5f);
     /* ... and after them or a continent: "Telkom Indonesia", "Borsa
@@ -1566,9 +1573,9 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
      * city even though "Los" is a given name */
     if (n_names >= 2 && !org_head && !place_head && !article &&
         !(wf & (EG_GZ_PLACE | EG_GZ_ORG))) {
-        if (fw->flags & EG_GZ_GIVEN)
+        if ((fw->flags & EG_GZ_GIVEN) && !place_lead)
             name_vote(c, EG_TYPE_PERSON, 2.0f);
-        else if (fw->flags & EG_GZ_GIVEN_WORD)
+        else if ((fw->flags & EG_GZ_GIVEN_WORD) && !place_lead)
             name_vote(c, EG_TYPE_PERSON, 0.8f);
         /* (not a place's name after an organisation's: "NHS England",
          * though England is a surname too; "Bruny Surin" is a person) */
@@ -1576,7 +1583,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             !(big_last && unknown_first &&
               (fw->caps || (fw->flags & EG_GZ_ORG))))
             name_vote(c, EG_TYPE_PERSON, 1.0f);
-        if ((fw->flags & EG_GZ_SURNAME) && n_names <= 3)
+        if ((fw->flags & EG_GZ_SURNAME) && n_names <= 3 && !place_lead)
             name_vote(c, EG_TYPE_PERSON, 0.8f);
         bool hyph = false;
         for (size_t i = a; i < b; i++)
@@ -2641,8 +2648,18 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                   (EG_GZ_COMMON | EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_DEMONYM |
                    EG_GZ_STOP | EG_GZ_TITLE | HARD_STOP)) &&
                 !w->words[i + 1].caps;
+            /* ... or two words or more that no list knows: "Sri Lanka
+             * Podujana Peramuna" */
+            bool rest_unknown = names >= 2 && !w->titlecase;
+            for (size_t k = i + cl; k < end && rest_unknown; k++) {
+                const word *rw = &w->words[k];
+                rest_unknown = !rw->connector && rw->flags == 0 &&
+                               !rw->caps && !rw->digit && !rw->inner_lower &&
+                               !memchr(text + rw->start, '-',
+                                       rw->end - rw->start);
+            }
             if (cl && i + cl < end && names >= 1 && !whole_known &&
-                !w->words[i + cl].connector && !rest_head &&
+                !w->words[i + cl].connector && !rest_head && !rest_unknown &&
                 !w->words[i + cl].after_hyphen && !given_country &&
                 !acronym_follows(w, text, s, i, end) &&
                 !(w->words[i + cl].flags & EG_GZ_DEMONYM && names == 1)) {
