@@ -1214,7 +1214,9 @@ static bool result_side(const char *t, size_t lo, size_t hi, size_t start,
 
 /* Appends the key of the name words[a, b) to out. "Ministry of Defence"
  * and "Defence Ministry" share a key, and so do "Nucor Corp." and "Nucor":
- * a legal suffix names no other company. False when out of memory. */
+ * a legal suffix names no other company; so do "Ford Motor Company" and
+ * "Ford Motor Co", written out after two words (not after a place's:
+ * "East India Company"). False when out of memory. */
 static bool span_key(const eg_worker *w, const char *text, size_t a,
                      size_t b, eg_buf *out)
 {
@@ -1230,9 +1232,13 @@ static bool span_key(const eg_worker *w, const char *text, size_t a,
     /* (a name never ends in a connector: with the word before the
      * suffix none either, two words or more are names) */
     size_t klen = end - start;
-    if (b - a >= 2 && (lw->flags & EG_GZ_ORG_SUFFIX) &&
-        !(lw->flags & EG_GZ_ORG_HEAD) && !w->words[b - 2].connector)
-        klen = w->words[b - 2].end - start;
+    static const char *const written_out[] = {"Company", "Corporation"};
+    const word *pw = b - a >= 2 ? &w->words[b - 2] : NULL;
+    if (pw && !pw->connector &&
+        (((lw->flags & EG_GZ_ORG_SUFFIX) && !(lw->flags & EG_GZ_ORG_HEAD)) ||
+         (b - a >= 3 && !(pw->flags & EG_GZ_PLACE) &&
+          EG_IN_WORDS(written_out, text + lw->start, lw->end - lw->start))))
+        klen = pw->end - start;
     return eg_name_key(text + start, klen, out);
 }
 

@@ -736,6 +736,11 @@ int main(void)
                        "Group fell in Oslo."),
               "Nordvik Shipping Corp/organisation; "
               "Lindqvist Group/organisation; Oslo/place");
+    /* "Company" written out after two words is the suffix "Co" */
+    CHECK_STR(mentions("Nordvik Shipping Company hired staff in Oslo. "
+                       "Nordvik Shipping Co said so."),
+              "Nordvik Shipping Company/organisation; Oslo/place; "
+              "Nordvik Shipping Co=Nordvik Shipping Company/organisation");
     CHECK_STR(mentions("The Commission on Water Rights met in Accra."),
               "Commission on Water Rights/organisation; Accra/place");
     CHECK_STR(mentions("Human Rights Watch Kenya said the plan was "
