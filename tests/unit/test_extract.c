@@ -293,6 +293,12 @@ int main(void)
                        "met in Oslo."),
               "Zembrala Electric/organisation; Halvik Pictures/organisation; "
               "Oslo/place");
+    /* salvage, shipbuilding, agencies: industries' words too */
+    CHECK_STR(mentions("Tugs from Halvik Salvage and Zembrala Shipbuilding "
+                       "met staff of Kovi Agencies in Oslo."),
+              "Halvik Salvage/organisation; "
+              "Zembrala Shipbuilding/organisation; "
+              "Kovi Agencies/organisation; Oslo/place");
     /* "TV" ends a broadcaster's name, after a word a role may take for
      * a person's title */
     CHECK_STR(mentions("Police beat reporters from the private broadcaster "
