@@ -3656,8 +3656,12 @@ static void list_types(eg_worker *w, const eg_analysis *an, const char *text,
 {
     for (size_t i = 0; i < w->n_cands; i++) {
         cand *c = &w->cands[i];
+        /* (a word that only the surname list knows too: "Fitch and
+         * Moody's") */
         if (!c->shortform || target[i] >= 0 || c->n_words != 1 ||
-            c->rejected || w->words[c->first_word].flags)
+            c->rejected ||
+            (w->words[c->first_word].flags &
+             ~(uint32_t)(EG_GZ_SURNAME | EG_GZ_SURNAME_WORD)))
             continue;
         float most = 0.0f;
         for (int t = 1; t < EG_TYPE_COUNT; t++)

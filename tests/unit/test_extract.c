@@ -293,6 +293,11 @@ int main(void)
                        "met in Oslo."),
               "Zembrala Electric/organisation; Halvik Pictures/organisation; "
               "Oslo/place");
+    /* a word no list but the surnames' knows, in a list with an
+     * organisation, is one too */
+    CHECK_STR(mentions("Rating agencies including Kessler and Moody's cut "
+                       "the rating in Oslo."),
+              "Kessler/organisation; Moody's/organisation; Oslo/place");
     /* salvage, shipbuilding, agencies: industries' words too */
     CHECK_STR(mentions("Tugs from Halvik Salvage and Zembrala Shipbuilding "
                        "met staff of Kovi Agencies in Oslo."),
