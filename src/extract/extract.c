@@ -2020,6 +2020,12 @@ static bool opens_name(const eg_worker *w, size_t i, size_t n)
     if (i + 2 < n && b->entry && (b->entry->more & EG_GZ2_ORG_PREFIX) &&
         !w->words[i + 2].connector)
         return true;
+    /* ... or a legal suffix two or three words on: "Evergreen Marine
+     * Corp." */
+    for (size_t k = i + 2; k < n && k <= i + 3 && !w->words[k].connector;
+         k++)
+        if (w->words[k].flags & EG_GZ_ORG_SUFFIX)
+            return true;
     return (a->entry &&
             (a->entry->more & (EG_GZ2_ORG_PREFIX | EG_GZ2_PLACE_PREFIX))) ||
            (w->words[i + 1].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ||

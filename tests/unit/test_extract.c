@@ -747,6 +747,10 @@ int main(void)
                        "Group fell in Oslo."),
               "Nordvik Shipping Corp/organisation; "
               "Lindqvist Group/organisation; Oslo/place");
+    /* a common word opening the sentence opens a company's name when
+     * a legal suffix follows two or three words on */
+    CHECK_STR(mentions("Silver Fjord Corp. said profits rose in Oslo."),
+              "Silver Fjord Corp/organisation; Oslo/place");
     /* "Company" written out after two words is the suffix "Co" */
     CHECK_STR(mentions("Nordvik Shipping Company hired staff in Oslo. "
                        "Nordvik Shipping Co said so."),
