@@ -1610,8 +1610,16 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             common_word |= !w->words[i].connector &&
                            (w->words[i].flags & EG_GZ_COMMON) &&
                            !(w->words[i].flags & (EG_GZ_GIVEN | EG_GZ_SURNAME));
-        if (n_names <= 3 && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !common_word)
-            name_vote(c, EG_TYPE_PERSON, 0.6f);
+        /* ... but not one written in capitals, word after word: "CMA
+         * CGM" names a firm (a headline in capitals gives only names that
+         * lists know) */
+        bool all_caps = true;
+        for (size_t i = a; i < b && all_caps; i++)
+            all_caps = w->words[i].connector || w->words[i].caps;
+        if (n_names <= 3 && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+            !common_word)
+            name_vote(c, all_caps ? EG_TYPE_ORG : EG_TYPE_PERSON,
+                      all_caps ? 1.5f : 0.6f);
         /* a common word beside a word no list knows is a brand more often
          * than a phrase ("Spirit AeroSystems", "Summit Halvex") */
         const word *sw = &w->words[a + 1];

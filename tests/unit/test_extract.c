@@ -298,6 +298,11 @@ int main(void)
     CHECK_STR(mentions("Rating agencies including Kessler and Moody's cut "
                        "the rating in Oslo."),
               "Kessler/organisation; Moody's/organisation; Oslo/place");
+    /* two words in capitals that no list knows name a firm, not a
+     * person */
+    CHECK_STR(mentions("France's ZMB KVN said it had set up routes to "
+                       "Oslo."),
+              "France/place; ZMB KVN/organisation; Oslo/place");
     /* salvage, shipbuilding, agencies: industries' words too */
     CHECK_STR(mentions("Tugs from Halvik Salvage and Zembrala Shipbuilding "
                        "met staff of Kovi Agencies in Oslo."),
