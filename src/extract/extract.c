@@ -2604,12 +2604,23 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 break;
             }
         }
-        /* drop trailing stop words */
+        /* drop trailing stop words, and a people's or a faith's
+         * adjective that ends the run: "the Sunni Muslim majority" (not
+         * a given name or a surname too, "Mark Christian"; nor after an
+         * initial, "N. Korean", or a town, "Cleveland Indians") */
         while (end > i + 1 &&
-               (w->words[end - 1].flags &
-                (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_USER_STOP)) &&
-               !(w->words[end - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
-               !(end == i + 2 && (w->words[i].flags & EG_GZ_GIVEN)))
+               (((w->words[end - 1].flags &
+                  (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_USER_STOP)) &&
+                 !(end == i + 2 && (w->words[i].flags & EG_GZ_GIVEN))) ||
+                ((w->words[end - 1].flags & EG_GZ_DEMONYM) &&
+                 !w->words[end - 1].possessive &&
+                 !(w->words[end - 1].flags &
+                   (EG_GZ_GIVEN | EG_GZ_SURNAME)) &&
+                 !is_initial(&w->words[end - 2]) &&
+                 (w->words[end - 2].flags & (EG_GZ_CITY | EG_GZ_DEMONYM)) !=
+                     EG_GZ_CITY &&
+                 !(span_flags(w, text, i, end) & (EG_GZ_PLACE | EG_GZ_ORG)))) &&
+               !(w->words[end - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)))
             end--;
         /* and a flight's number: "Alaska Airlines Flight 1282" */
         if (end > i + 1 && end == n && is_word(text, &w->words[end - 1], "Flight")) {

@@ -303,6 +303,13 @@ int main(void)
     CHECK_STR(mentions("France's ZMB KVN said it had set up routes to "
                        "Oslo."),
               "France/place; ZMB KVN/organisation; Oslo/place");
+    /* a people's or a faith's adjective ending a run describes the
+     * noun after it; a given name that is also one stays */
+    CHECK_STR(mentions("He was popular among the Sinhala Buddhist majority "
+                       "and the Sunni Muslim minority in Oslo."),
+              "Oslo/place");
+    CHECK_STR(mentions("Mark Christian spoke in Oslo."),
+              "Mark Christian/person; Oslo/place");
     /* salvage, shipbuilding, agencies: industries' words too */
     CHECK_STR(mentions("Tugs from Halvik Salvage and Zembrala Shipbuilding "
                        "met staff of Kovi Agencies in Oslo."),
