@@ -2490,11 +2490,14 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     /* ... or one or two words no list knows, "and", and
                      * words up to a head: "UN Relief and Works Agency for
                      * Palestine Refugees", "Food and Drug Administration" */
-                    if (and_word && !head_seen && j <= i + 2 && j + 1 < n &&
-                        head_ahead(w, j + 1, n) &&
-                        !person_like(w, i, j) && !person_like(w, j + 1, n) &&
+                    /* (after the country that opens it too: "Sri Lanka
+                     * Immigration and Emigration Officers' Association") */
+                    size_t ci = i + known_at(w, text, i, j, EG_GZ_COUNTRY);
+                    if (and_word && !head_seen && ci < j && j <= ci + 2 &&
+                        j + 1 < n && head_ahead(w, j + 1, n) &&
+                        !person_like(w, ci, j) && !person_like(w, j + 1, n) &&
                         !(w->words[j - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
-                        !(span_flags(w, text, i, j) & (EG_GZ_PLACE | EG_GZ_ORG)))
+                        !(span_flags(w, text, ci, j) & (EG_GZ_PLACE | EG_GZ_ORG)))
                         org_goes_on = true;
                     /* "on" joins only known names ("Newcastle upon Tyne"),
                      * not a place after an organisation ("University on
@@ -2565,8 +2568,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 bool common = (wd->flags & EG_GZ_COMMON) ||
                               lookup_common_base(w, text, wd);
                 /* (not after a given name: "Marine Le Pen's Rassemblement
-                 * National", though "pen" is a word) */
-                for (size_t k = i; k < j && common; k++)
+                 * National", though "pen" is a word; one in a place's name
+                 * does not count, "Sri Lanka ... Officers' Association") */
+                size_t pl = known_at(w, text, i, j, EG_GZ_PLACE);
+                for (size_t k = pl >= 2 ? i + pl : i; k < j && common; k++)
                     common = !(w->words[k].flags & EG_GZ_GIVEN);
                 /* "St Paul's Cathedral", "Anna Berg's Chapel": a name of
                  * two words or more, its possessive and a place's head

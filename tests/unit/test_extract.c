@@ -310,6 +310,13 @@ int main(void)
               "Oslo/place");
     CHECK_STR(mentions("Mark Christian spoke in Oslo."),
               "Mark Christian/person; Oslo/place");
+    /* a country's name opens a body's whose words "and" joins, and
+     * its given-name-like first word ("Sri") does not end the name at a
+     * possessive */
+    CHECK_STR(mentions("The Sri Lanka Customs and Excise Officers' Union "
+                       "met in Oslo."),
+              "Sri Lanka Customs and Excise Officers' Union/organisation; "
+              "Oslo/place");
     /* salvage, shipbuilding, agencies: industries' words too */
     CHECK_STR(mentions("Tugs from Halvik Salvage and Zembrala Shipbuilding "
                        "met staff of Kovi Agencies in Oslo."),
