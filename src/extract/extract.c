@@ -1518,7 +1518,17 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     if (((lw->flags & EG_GZ_PLACE_HEAD) || (head_of && !org_head)) &&
         n_names >= 2 && !listed) {
         place_head = true;
-        name_vote(c, EG_TYPE_PLACE, 2.0f);
+        /* (a place's head that ends a name without connectors outweighs
+         * an organisation's before it: "Parliament Road", "Embassy
+         * Square"; not "Tribunal for the Law of the Sea") */
+        bool plain = true;
+        for (size_t i = a; i < b && plain; i++)
+            plain = !w->words[i].connector;
+        name_vote(c, EG_TYPE_PLACE,
+                  plain && org_head && (lw->flags & EG_GZ_PLACE_HEAD) &&
+                          !(lw->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX))
+                      ? 2.5f
+                      : 2.0f);
     }
     /* a large place's name before words no list knows names what is
      * there or from there, rarely a person: "Fukushima Daiichi", "Shandong
@@ -2041,6 +2051,13 @@ static bool opens_name(const eg_worker *w, size_t i, size_t n)
             head_ahead(w, i + 1, n));
 }
 
+/* A word that no list knows, in lower case after its capital. */
+static bool unknown_word(const word *wd)
+{
+    return !wd->connector && wd->flags == 0 && !wd->caps && !wd->digit &&
+           !wd->possessive;
+}
+
 /* Does a word end like a demonym the lists may not know ("Zairean",
  * "Velmoran", "Togolese")? */
 static bool demonym_like(const char *s, size_t len)
@@ -2232,6 +2249,15 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     while (k < n && !(!w->words[k].connector &&
                                       person_like(w, k, n)))
                         k++;
+                    /* ... or the two words no list knows that end the
+                     * run after an organisation's head: "Secretary
+                     * General of Parliament Dhammika Dasanayake" */
+                    if (k == n && n >= i + tl + 4 &&
+                        (w->words[n - 3].flags & EG_GZ_ORG_HEAD) &&
+                        !w->words[n - 3].possessive &&
+                        unknown_word(&w->words[n - 2]) &&
+                        unknown_word(&w->words[n - 1]))
+                        k = n - 2;
                     if (k < n) {
                         /* an organisation as portfolio is kept: "Commander
                          * of the Korean People's Army Kim ..." */

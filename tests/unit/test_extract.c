@@ -317,6 +317,13 @@ int main(void)
                        "met in Oslo."),
               "Sri Lanka Customs and Excise Officers' Union/organisation; "
               "Oslo/place");
+    /* an office "of" a body before two words no list knows: the
+     * person stays; a place's head ending a name outweighs a body's
+     * head before it */
+    CHECK_STR(mentions("Secretary General of Parliament Zembrala Kovi "
+                       "said crowds filled Embassy Square in Oslo."),
+              "Parliament/organisation; Zembrala Kovi/person; "
+              "Embassy Square/place; Oslo/place");
     /* salvage, shipbuilding, agencies: industries' words too */
     CHECK_STR(mentions("Tugs from Halvik Salvage and Zembrala Shipbuilding "
                        "met staff of Kovi Agencies in Oslo."),
