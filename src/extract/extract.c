@@ -2251,7 +2251,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                         k++;
                     /* ... or the two words no list knows that end the
                      * run after an organisation's head: "Secretary
-                     * General of Parliament Dhammika Dasanayake" */
+                     * General of Parliament Zembrala Kovi" */
                     if (k == n && n >= i + tl + 4 &&
                         (w->words[n - 3].flags & EG_GZ_ORG_HEAD) &&
                         !w->words[n - 3].possessive &&
