@@ -3444,8 +3444,12 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
             }
             if (!c->shortform || target[i] >= 0)
                 continue;
+            /* (an organisation's head alone, "Parliament", is no short
+             * form of the place it opens, "Parliament Square") */
+            bool head = (w->words[c->first_word].flags & EG_GZ_ORG_HEAD) != 0;
             if (eg_strmap_get(&w->last_map, k, c->key_len, &e) ||
-                (!c->titled && eg_strmap_get(&w->first_map, k, c->key_len, &e)) ||
+                (!c->titled && eg_strmap_get(&w->first_map, k, c->key_len, &e) &&
+                 !(head && best_type(an->entities[e].votes) == EG_TYPE_PLACE)) ||
                 (c->titled && eg_strmap_get(&w->first_map, k, c->key_len, &e) &&
                  best_type(an->entities[e].votes) != EG_TYPE_ORG)) {
                 target[i] = (int32_t)e;

@@ -324,6 +324,12 @@ int main(void)
                        "said crowds filled Embassy Square in Oslo."),
               "Parliament/organisation; Zembrala Kovi/person; "
               "Embassy Square/place; Oslo/place");
+    /* ... and that body's head alone is no short form of the place it
+     * opens */
+    CHECK_STR(mentions("Secretary General of Parliament Zembrala Kovi "
+                       "said crowds filled Parliament Square in Oslo."),
+              "Parliament/organisation; Zembrala Kovi/person; "
+              "Parliament Square/place; Oslo/place");
     /* salvage, shipbuilding, agencies: industries' words too */
     CHECK_STR(mentions("Tugs from Halvik Salvage and Zembrala Shipbuilding "
                        "met staff of Kovi Agencies in Oslo."),
