@@ -1521,9 +1521,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         /* (a place's head that ends a name without connectors outweighs
          * an organisation's before it: "Parliament Road", "Embassy
          * Square"; not "Tribunal for the Law of the Sea") */
-        bool plain = true;
-        for (size_t i = a; i < b && plain; i++)
-            plain = !w->words[i].connector;
+        bool plain = n_names == b - a;
         name_vote(c, EG_TYPE_PLACE,
                   plain && org_head && (lw->flags & EG_GZ_PLACE_HEAD) &&
                           !(lw->flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX))
@@ -2049,6 +2047,26 @@ static bool opens_name(const eg_worker *w, size_t i, size_t n)
            (w->words[i + 1].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ||
            (EG_IN_WORDS(opener, w->wkeys.data + a->key_off, a->key_len) &&
             head_ahead(w, i + 1, n));
+}
+
+/* Does the last word of the run words[i, end) (two words or more) go:
+ * a stop word (not a surname after a given name, "Theresa May"), or a
+ * people's or a faith's adjective, "the Sunni Muslim majority" (not a
+ * given name or a surname too, "Mark Christian"; nor after an initial,
+ * "N. Korean", or a town, "Cleveland Indians"; nor in a listed name)? */
+static bool trailing_word(eg_worker *w, const char *text, size_t i,
+                          size_t end)
+{
+    const word *lw = &w->words[end - 1], *pw = &w->words[end - 2];
+    if (lw->flags & (EG_GZ_PLACE | EG_GZ_ORG))
+        return false;
+    if ((lw->flags & (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_USER_STOP)) &&
+        !(end == i + 2 && (w->words[i].flags & EG_GZ_GIVEN)))
+        return true;
+    return (lw->flags & EG_GZ_DEMONYM) && !lw->possessive &&
+           !(lw->flags & (EG_GZ_GIVEN | EG_GZ_SURNAME)) && !is_initial(pw) &&
+           (pw->flags & (EG_GZ_CITY | EG_GZ_DEMONYM)) != EG_GZ_CITY &&
+           !(span_flags(w, text, i, end) & (EG_GZ_PLACE | EG_GZ_ORG));
 }
 
 /* A word that no list knows, in lower case after its capital. */
@@ -2635,23 +2653,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 break;
             }
         }
-        /* drop trailing stop words, and a people's or a faith's
-         * adjective that ends the run: "the Sunni Muslim majority" (not
-         * a given name or a surname too, "Mark Christian"; nor after an
-         * initial, "N. Korean", or a town, "Cleveland Indians") */
-        while (end > i + 1 &&
-               (((w->words[end - 1].flags &
-                  (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_USER_STOP)) &&
-                 !(end == i + 2 && (w->words[i].flags & EG_GZ_GIVEN))) ||
-                ((w->words[end - 1].flags & EG_GZ_DEMONYM) &&
-                 !w->words[end - 1].possessive &&
-                 !(w->words[end - 1].flags &
-                   (EG_GZ_GIVEN | EG_GZ_SURNAME)) &&
-                 !is_initial(&w->words[end - 2]) &&
-                 (w->words[end - 2].flags & (EG_GZ_CITY | EG_GZ_DEMONYM)) !=
-                     EG_GZ_CITY &&
-                 !(span_flags(w, text, i, end) & (EG_GZ_PLACE | EG_GZ_ORG)))) &&
-               !(w->words[end - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)))
+        while (end > i + 1 && trailing_word(w, text, i, end))
             end--;
         /* and a flight's number: "Alaska Airlines Flight 1282" */
         if (end > i + 1 && end == n && is_word(text, &w->words[end - 1], "Flight")) {
