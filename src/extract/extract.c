@@ -1388,13 +1388,18 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !starts_lower(text + end + 4, s->end - end - 4))
         return EG_OK;
     /* a demonym no list knows, before the noun it qualifies: "the
-     * Patagonian province of Neuquen" */
+     * Patagonian province of Neuquen" (not before "said": "Abdollahian
+     * said") */
+    size_t vs, ve;
     if (n_names == 1 && b == a + 1 && !fw->flags && len > 5 &&
         (memcmp(span + len - 3, "ian", 3) == 0 ||
          memcmp(span + len - 3, "ean", 3) == 0 ||
          memcmp(span + len - 3, "ese", 3) == 0) &&
         end + 1 < s->end && text[end] == ' ' &&
-        starts_lower(text + end + 1, s->end - end - 1))
+        starts_lower(text + end + 1, s->end - end - 1) &&
+        !(word_after(text, end, s->end, &vs, &ve) &&
+          (usable_flags(lookup(w, text + vs, ve - vs), text + vs, ve - vs) &
+           EG_GZ_PERSON_VERB)))
         return EG_OK;
     /* events and laws ("World Cup", "Digital Markets Act") are not people,
      * organisations or places; such a name is kept, rejected, only so that
@@ -3381,6 +3386,32 @@ static bool map_salient(eg_strmap *m, const char *key, size_t len, uint32_t e,
     return true;
 }
 
+/* "Abdollahian" of "Hossein Amir-Abdollahian", "Sirleaf" of "Ellen
+ * Johnson-Sirleaf": a person's last word joined by a hyphen may be cut to
+ * its last part, when that part is a capitalised ASCII word of four
+ * letters or more (not "Jong-Un") and the name a person's by its title or
+ * given name (not the match "Sao Paulo-Santos"). Its key is the end of
+ * the word's. */
+static bool map_hyphen_tail(eg_worker *w, const char *text, const word *lw,
+                            const cand *c, uint32_t e, const uint32_t *count)
+{
+    const char *ws = text + lw->start, *we = text + lw->end;
+    const char *h = we;
+    while (h > ws && h[-1] != '-')
+        h--;
+    if (h == ws || h - 1 == ws || we - h < 4 || *h < 'A' || *h > 'Z' ||
+        !(c->titled || (w->words[c->first_word].flags & EG_GZ_GIVEN)))
+        return true;
+    for (const char *p = h; p < we; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+            return true;
+    size_t tl = (size_t)(we - h);
+    if (tl >= c->last_len)
+        return true;
+    return map_salient(&w->last_map, w->keys.data + c->last_off + c->last_len - tl,
+                       tl, e, count);
+}
+
 static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
                                  const char *text, int32_t *target)
 {
@@ -3427,7 +3458,9 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
                                   c->last_len, e, count)) ||
                     (last && article &&
                      !map_salient(&w->last_map, w->keys.data + c->last_off + 2,
-                                  c->last_len - 2, e, count))) {
+                                  c->last_len - 2, e, count)) ||
+                    (last && !article &&
+                     !map_hyphen_tail(w, text, lw, c, e, count))) {
                     free(seen);
                     free(total);
                     return EG_ENOMEM;
@@ -3436,11 +3469,14 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
             }
             const char *k = w->keys.data + c->key_off;
             uint32_t e;
-            /* "Clinton" after "Bill Clinton" is the person, not the town */
+            /* "Clinton" after "Bill Clinton" is the person, not the town
+             * (a hyphenated name's end is not enough: "Santos" beside
+             * "Sao Paulo-Santos") */
             if (c->maybe_surname && target[i] < 0 &&
                 eg_strmap_get(&w->last_map, w->keys.data + c->first_off,
                               c->first_len, &e) &&
-                best_type(an->entities[e].votes) == EG_TYPE_PERSON) {
+                best_type(an->entities[e].votes) == EG_TYPE_PERSON &&
+                strlen(an->entities[e].last_key) <= c->first_len + 2) {
                 target[i] = (int32_t)e;
                 continue;
             }

@@ -994,6 +994,20 @@ int main(void)
     CHECK_STR(mentions("The Ministry of Water, Accra and Kumasi agreed."),
               "Ministry of Water/organisation; Accra/place; Kumasi/place");
 
+    /* a person's hyphenated last word stands for the name by its last
+     * part, also before "said" although it ends like a demonym; a match
+     * of two clubs, "Vella-Santaro", makes no person's short form of
+     * either */
+    CHECK_STR(mentions("Minister Hossein Tavari-Zembralian met envoys. "
+                       "Zembralian said the talks went well."),
+              "Hossein Tavari-Zembralian/person; "
+              "Zembralian=Hossein Tavari-Zembralian/person");
+    CHECK_STR(mentions("Envoy Ruth Amsel-Korbel spoke, and later Korbel "
+                       "left."),
+              "Ruth Amsel-Korbel/person; Korbel=Ruth Amsel-Korbel/person");
+    CHECK_STR(mentions("The Patagonian province of Neuquen voted."),
+              "Neuquen/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
