@@ -1751,6 +1751,21 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             if (adjacent && (e->flags & EG_GZ_ORG_NOUN))
                 vote(c, EG_TYPE_ORG, 2.0f);
         }
+        /* "the Katunayake air base", "the Tartus naval base": a
+         * service's word between the name and a place's noun; "a Saudia
+         * flight": a carrier's name before "flight" */
+        static const char *const service[] = {"air", "army", "military",
+                                              "naval", "navy"};
+        static const char *const flight[] = {"flight", "flights"};
+        size_t ns2, ne2;
+        if (ws == end + 1 && EG_IN_WORDS(service, text + ws, we - ws) &&
+            word_after(text, we, s->end, &ns2, &ne2) && ns2 == we + 1 &&
+            (usable_flags(lookup(w, text + ns2, ne2 - ns2), text + ns2,
+                          ne2 - ns2) & EG_GZ_PLACE_NOUN))
+            vote(c, EG_TYPE_PLACE, 2.0f);
+        if (ws == end + 1 && n_names == 1 && !(wf & EG_GZ_PLACE) &&
+            !lw->possessive && EG_IN_WORDS(flight, text + ws, we - ws))
+            vote(c, EG_TYPE_ORG, 1.5f);
         /* a town's or a county's side: "Surrey captain Chris Lewis",
          * "Chelsea fans" (a country's, "England captain", stays the
          * country) */

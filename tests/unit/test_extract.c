@@ -1008,6 +1008,12 @@ int main(void)
     CHECK_STR(mentions("The Patagonian province of Neuquen voted."),
               "Neuquen/place");
 
+    /* a service's word and a place's noun after a name ("air base"),
+     * a carrier's name before "flight" */
+    CHECK_STR(mentions("Troops landed at the Korvala air base and boarded "
+                       "a Zentair flight."),
+              "Korvala/place; Zentair/organisation");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
