@@ -1346,6 +1346,36 @@ static bool core_key(eg_worker *w, const char *text, size_t a, size_t b,
     return true;
 }
 
+static inline bool ascii_letter(char c)
+{
+    return (unsigned)((unsigned char)c | 32) - 'a' < 26;
+}
+
+/* Does a word end like a demonym the lists may not know ("Zairean",
+ * "Velmoran", "Togolese")? */
+static bool demonym_like(const char *s, size_t len)
+{
+    return (len > 4 && memcmp(s + len - 2, "an", 2) == 0) ||
+           (len > 5 && memcmp(s + len - 3, "ese", 3) == 0);
+}
+
+/* A people's adjective, a hyphen and another, listed or ending like one
+ * ("Dutch-Velmoran", "Russian-Ukrainian"). */
+static bool demonym_pair(eg_worker *w, const char *s, size_t len)
+{
+    const char *h = memchr(s, '-', len);
+    if (!h || h == s || h + 1 == s + len)
+        return false;
+    const eg_gz_entry *l = lookup(w, s, (size_t)(h - s));
+    if (!(usable_flags(l, s, (size_t)(h - s)) & EG_GZ_DEMONYM))
+        return false;
+    const char *r = h + 1;
+    size_t rl = (size_t)(s + len - r);
+    return (usable_flags(lookup(w, r, rl), r, rl) & EG_GZ_DEMONYM) ||
+           (*r >= 'A' && *r <= 'Z' && !memchr(r, '-', rl) &&
+            demonym_like(r, rl));
+}
+
 /* Adds the candidate made of words[a..b) (b > a, no connector at either
  * end) with the evidence gathered so far. */
 static eg_error_t add_cand(eg_worker *w, const char *text,
@@ -1400,6 +1430,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         !(word_after(text, end, s->end, &vs, &ve) &&
           (usable_flags(lookup(w, text + vs, ve - vs), text + vs, ve - vs) &
            EG_GZ_PERSON_VERB)))
+        return EG_OK;
+    /* two peoples' adjectives joined: "a Dutch-Velmoran contractor" */
+    if (n_names == 1 && b == a + 1 && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+        demonym_pair(w, span, len))
         return EG_OK;
     /* events and laws ("World Cup", "Digital Markets Act") are not people,
      * organisations or places; such a name is kept, rejected, only so that
@@ -1810,13 +1844,24 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                        EG_GZ_PLACE_PREP);
         size_t pos = end + 1;
         /* (a demonym may qualify the noun: "Orano, the French
-         * state-controlled nuclear fuel group") */
+         * state-controlled nuclear fuel group", "the Dutch-Velmoran
+         * contractor") */
         for (int k = 0; k < 8 && word_after(text, pos, s->end, &ws, &we);
              k++) {
             const eg_gz_entry *e = lookup(w, text + ws, we - ws);
             if (!starts_lower(text + ws, we - ws)) {
-                if (k == 0 || !e || !(e->flags & EG_GZ_DEMONYM))
+                size_t he = we; /* "Dutch-Velmoran": the whole compound */
+                while (he + 1 < s->end && text[he] == '-' &&
+                       ascii_letter(text[he + 1])) {
+                    he++;
+                    while (he < s->end && ascii_letter(text[he]))
+                        he++;
+                }
+                if (k == 0 ||
+                    !(he > we ? demonym_pair(w, text + ws, he - ws)
+                              : e && (e->flags & EG_GZ_DEMONYM)))
                     break;
+                we = he;
                 pos = we;
                 continue;
             }
@@ -2096,13 +2141,6 @@ static bool unknown_word(const word *wd)
            !wd->possessive;
 }
 
-/* Does a word end like a demonym the lists may not know ("Zairean",
- * "Velmoran", "Togolese")? */
-static bool demonym_like(const char *s, size_t len)
-{
-    return (len > 4 && memcmp(s + len - 2, "an", 2) == 0) ||
-           (len > 5 && memcmp(s + len - 3, "ese", 3) == 0);
-}
 
 /* Does a title at words[j] lead to a name that is no place, organisation
  * or ordinary word, a person's ("Director General Yury Borisov")? */

@@ -1014,6 +1014,16 @@ int main(void)
                        "a Zentair flight."),
               "Korvala/place; Zentair/organisation");
 
+    /* brokers, publishers, contractors ... name firms */
+    CHECK_STR(mentions("Shares rose after brokers Tavish Brook confirmed "
+                       "the rating."),
+              "Tavish Brook/organisation");
+
+    /* two peoples' adjectives joined are no name */
+    CHECK_STR(mentions("Tavish Brook, the Dutch-Velmoran contractor, said "
+                       "so."),
+              "Tavish Brook/organisation");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
