@@ -1359,6 +1359,23 @@ static bool demonym_like(const char *s, size_t len)
            (len > 5 && memcmp(s + len - 3, "ese", 3) == 0);
 }
 
+/* Does the word before pos say who owns what it qualifies: "state-owned
+ * investor Temasek", "the state-run carrier ..."? A role word after it
+ * names a firm, not a person. */
+static bool owned_before(const char *text, size_t lo, size_t pos)
+{
+    static const char *const owned[] = {"controlled", "listed", "owned",
+                                        "run"};
+    size_t e = pos;
+    while (e > lo && text[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > lo && ascii_letter(text[b - 1]))
+        b--;
+    return b > lo + 1 && text[b - 1] == '-' && ascii_letter(text[b - 2]) &&
+           EG_IN_WORDS(owned, text + b, e - b);
+}
+
 /* A people's adjective, a hyphen and another, listed or ending like one
  * ("Dutch-Velmoran", "Russian-Ukrainian"). */
 static bool demonym_pair(eg_worker *w, const char *s, size_t len)
@@ -1763,8 +1780,12 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             /* "the main opposition Democratic Party": a role word
              * before a name with an organisation's head names no
              * person */
-            if ((e->flags & EG_GZ_TITLE_ROLE) && !org_head && !initial)
-                vote(c, EG_TYPE_PERSON, 2.0f);
+            if ((e->flags & EG_GZ_TITLE_ROLE) && !org_head && !initial) {
+                if (owned_before(text, s->start, ws))
+                    vote(c, EG_TYPE_ORG, 2.5f);
+                else
+                    vote(c, EG_TYPE_PERSON, 2.0f);
+            }
             if ((e->flags & EG_GZ_ORG_NOUN) && !initial)
                 vote(c, EG_TYPE_ORG, 1.5f);
         }
@@ -1885,18 +1906,30 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             }
             /* "Transnet, the state logistics group, ...": an
              * organisation's noun that ends the apposition (not "the
-             * party leader") */
+             * party leader"), or one before a word that ends the noun
+             * phrase ("a crypto lender that ...", "the trading firm
+             * controlled by ...") */
+            static const char *const np_end[] = {
+                "backed", "based", "controlled", "founded", "led", "owned",
+                "run", "that", "which", "whose"};
             if (e && (e->flags & EG_GZ_ORG_NOUN) && !possessive &&
                 (we >= s->end || text[we] != ' ' ||
                  !(word_after(text, we, s->end, &nws, &nwe) &&
-                   starts_lower(text + nws, nwe - nws)))) {
+                   starts_lower(text + nws, nwe - nws)) ||
+                 EG_IN_WORDS(np_end, text + nws, nwe - nws))) {
                 vote(c, EG_TYPE_ORG, 1.5f);
                 break;
             }
             pos = we;
-            /* "state-owned": the words of a hyphenated modifier */
+            /* "state-owned": the words of a hyphenated modifier; "the
+             * world's largest exchange": a possessive */
             if (pos + 1 < s->end && text[pos] == '-')
                 pos++;
+            else if (pos + 1 < s->end && text[pos] == '\'' &&
+                     text[pos + 1] == 's')
+                pos += 2;
+            else if (pos + 3 < s->end && memcmp(text + pos, "\xE2\x80\x99s", 4) == 0)
+                pos += 4;
         }
     }
 

@@ -1024,6 +1024,19 @@ int main(void)
                        "so."),
               "Tavish Brook/organisation");
 
+    /* an apposition's organisation noun before "that", "controlled" ...
+     * or after a possessive; a role word after "state-owned"; firms'
+     * heads "Brothers" and "Research" */
+    CHECK_STR(mentions("Zembrala, a crypto lender that Tarvelco rescued, "
+                       "paused withdrawals."),
+              "Zembrala/organisation");
+    CHECK_STR(mentions("The chief of Korbelex, the world's largest crypto "
+                       "exchange, spoke."),
+              "Korbelex/organisation");
+    CHECK_STR(mentions("Backers include the state-owned investor Vantasek "
+                       "and Hollis Brothers."),
+              "Vantasek/organisation; Hollis Brothers/organisation");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
