@@ -1359,6 +1359,30 @@ static bool demonym_like(const char *s, size_t len)
            (len > 5 && memcmp(s + len - 3, "ese", 3) == 0);
 }
 
+/* Is [start, end) in brackets after a dateline in capitals and before a
+ * dash: "NIAMEY (Savannah Wire) -", "NEW YORK (Harbour News) --"? The
+ * line before the bracket holds three capitals or more and no lowercase
+ * letter. */
+static bool dateline_credit(const char *text, size_t lo, size_t hi,
+                            size_t start, size_t end)
+{
+    if (start < lo + 3 || text[start - 1] != '(' || text[start - 2] != ' ' ||
+        end + 3 > hi || text[end] != ')' || text[end + 1] != ' ')
+        return false;
+    const char *d = text + end + 2;
+    if (!(*d == '-' || memcmp(d, "\xE2\x80\x93", 3) == 0 ||
+          memcmp(d, "\xE2\x80\x94", 3) == 0))
+        return false;
+    size_t upper = 0;
+    for (size_t i = start - 2; i > lo && text[i - 1] != '\n'; i--) {
+        char ch = text[i - 1];
+        if (ch >= 'a' && ch <= 'z')
+            return false;
+        upper += ch >= 'A' && ch <= 'Z';
+    }
+    return upper >= 3;
+}
+
 /* Does the word before pos say who owns what it qualifies: "state-owned
  * investor Temasek", "the state-run carrier ..."? A role word after it
  * names a firm, not a person. */
@@ -1852,6 +1876,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         country_follows(w, text, comma + 2, s->end))
         vote(c, EG_TYPE_PLACE, 1.5f);
 
+    /* a wire's credit after a dateline: "NIAMEY (Savannah Wire) -" */
+    if (!(wf & EG_GZ_PLACE) && dateline_credit(text, s->start, s->end, start,
+                                               end))
+        vote(c, EG_TYPE_ORG, 3.0f);
+
     /* an apposition naming a role: "Ankit Panda, a senior fellow at
      * ...", "Lena Varga, the bank's economist" */
     bool typed = false;
@@ -1886,6 +1915,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                 pos = we;
                 continue;
             }
+            /* a verb ends it: "Hassoumi Massaoudou, told the
+             * broadcaster ..." is no apposition */
+            if (e && (e->flags & EG_GZ_PERSON_VERB))
+                break;
             /* (not "..., the prime minister's residence", nor a title
              * before another name: "In Halvik, opposition leader Piotr
              * Zajac-Hamid said") */

@@ -1037,6 +1037,13 @@ int main(void)
                        "and Hollis Brothers."),
               "Vantasek/organisation; Hollis Brothers/organisation");
 
+    /* a verb after the comma ends the apposition; a wire's credit in
+     * brackets after a dateline is an organisation */
+    CHECK_STR(mentions("Korvo Tarsk, told the agency."),
+              "Korvo Tarsk/person");
+    CHECK_STR(mentions("OSLO (Savannah Wire) - Ruth Amsel resigned."),
+              "OSLO/place; Savannah Wire/organisation; Ruth Amsel/person");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
