@@ -1044,6 +1044,11 @@ int main(void)
     CHECK_STR(mentions("OSLO (Savannah Wire) - Ruth Amsel resigned."),
               "OSLO/place; Savannah Wire/organisation; Ruth Amsel/person");
 
+    /* pagodas and townships are places */
+    CHECK_STR(mentions("Crowds met at the Korvo Pagoda and in the Oslo "
+                       "township of Tavish Brook."),
+              "Korvo Pagoda/place; Oslo/place; Tavish Brook/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
