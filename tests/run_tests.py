@@ -598,6 +598,8 @@ def corpus(exe, tests):
         ('z16', 'The Harbour Ministry thanked Bergen.'),
         ('z17', 'Officials of the US Fisheries Department met in Oslo.'),
         ('z18', 'The American Fisheries Department met in Bergen.'),
+        ('z19', 'Tomas K. Brandvold III met Lena Varga in Oslo.'),
+        ('z20', 'Tomas Brandvold flew to Accra with Lena Varga.'),
         ('z19', 'The Scottish Harbour Party met in Oslo.'),
         ('z20', 'The Harbour Party won in Bergen.'),
         ('z21', 'The Russian Security Council met in Oslo.'),
@@ -725,6 +727,10 @@ def corpus(exe, tests):
         council = sorted(l for l in labels if 'Security Council' in l)
         check(len(council) == 2,
               f'a listed name is one country\'s: {council}')
+        # a middle initial and a generation's mark: one person
+        brand = [l for l in labels if 'Brandvold' in l]
+        check(brand == ['Tomas K. Brandvold III'],
+              f'"III" and a middle initial name one person: {brand}')
         tarvel = [l for l in labels if 'Tarvel' in l]
         check(tarvel == ['Tarvel Prefecture'] and
               labels['Tarvel Prefecture']['mentions'] == 2,

@@ -1417,6 +1417,15 @@ static bool demonym_pair(eg_worker *w, const char *s, size_t len)
             demonym_like(r, rl));
 }
 
+/* Is the word a generation's mark after a name: Jr, Sr, II, III, IV? */
+static bool generation(const char *s, size_t len)
+{
+    static const char *const marks[] = {"II", "III", "IV", "Jr", "Sr"};
+    if (len > 1 && s[len - 1] == '.')
+        len--;
+    return EG_IN_WORDS(marks, s, len);
+}
+
 /* Adds the candidate made of words[a..b) (b > a, no connector at either
  * end) with the evidence gathered so far. */
 static eg_error_t add_cand(eg_worker *w, const char *text,
@@ -1552,10 +1561,16 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     if (!eg_buf_append(&w->keys, w->wkeys.data + fw->key_off, fw->key_len))
         return EG_ENOMEM;
     c->first_len = fw->key_len;
+    /* "John J. Ray III", "Robert Kennedy Jr.": the surname is the word
+     * before the generation's */
+    const word *sur = lw;
+    if (n_names >= 3 && b >= a + 3 && !w->words[b - 2].connector &&
+        generation(text + lw->start, lw->end - lw->start))
+        sur = &w->words[b - 2];
     c->last_off = (uint32_t)w->keys.len;
-    if (!eg_buf_append(&w->keys, w->wkeys.data + lw->key_off, lw->key_len))
+    if (!eg_buf_append(&w->keys, w->wkeys.data + sur->key_off, sur->key_len))
         return EG_ENOMEM;
-    c->last_len = lw->key_len;
+    c->last_len = sur->key_len;
 
     /* ---- votes ---- */
     if (whole && whole->user_type)

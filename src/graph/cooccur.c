@@ -1351,8 +1351,18 @@ static eg_error_t merge_name_forms(eg_corpus *c)
         eg_type t = gent_type(g);
         size_t kl = strlen(g->key), fl = strlen(g->first_key),
                ll = strlen(g->last_key);
+        /* "John J. Ray III", "Robert Kennedy Jr": the name before the
+         * generation's mark (the document's last_key is the surname) */
+        static const char *const marks[] = {"ii", "iii", "iv", "jr", "sr"};
+        for (size_t x = 2; t == EG_TYPE_PERSON && x <= 3; x++)
+            if (kl >= fl + ll + x &&
+                EG_IN_WORDS(marks, g->key + kl - x, x) &&
+                strncmp(g->key + kl - x - ll, g->last_key, ll) == 0) {
+                kl -= x;
+                break;
+            }
         bool ends = kl >= fl + ll && strncmp(g->key, g->first_key, fl) == 0 &&
-                    strcmp(g->key + kl - ll, g->last_key) == 0;
+                    strncmp(g->key + kl - ll, g->last_key, ll) == 0;
         if (!ends)
             continue;
         if (t == EG_TYPE_PERSON && kl == fl + ll) {

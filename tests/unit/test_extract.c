@@ -1049,6 +1049,12 @@ int main(void)
                        "township of Tavish Brook."),
               "Korvo Pagoda/place; Oslo/place; Tavish Brook/place");
 
+    /* a generation's mark is no surname: "Mr Hale" is the man */
+    CHECK_STR(mentions("Tomas K. Hale III was appointed. Mr Hale "
+                       "spoke."),
+              "Tomas K. Hale III/person; "
+              "Hale=Tomas K. Hale III/person");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
