@@ -1851,6 +1851,14 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         static const char *const service[] = {"air", "army", "military",
                                               "naval", "navy"};
         static const char *const flight[] = {"flight", "flights"};
+        /* "FTX founder Sam ...", "Tarvelco employees": people a firm has
+         * (not a place's: its name is on no place list) */
+        static const char *const firm_people[] = {
+            "co-founder", "cofounder", "customers", "employees",
+            "executives", "founder", "shareholders"};
+        if (ws == end + 1 && !(wf & EG_GZ_PLACE) && !lw->possessive &&
+            EG_IN_WORDS(firm_people, text + ws, we - ws))
+            vote(c, EG_TYPE_ORG, 1.5f);
         size_t ns2, ne2;
         if (ws == end + 1 && EG_IN_WORDS(service, text + ws, we - ws) &&
             word_after(text, we, s->end, &ns2, &ne2) && ns2 == we + 1 &&
@@ -1956,15 +1964,15 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
              * organisation's noun that ends the apposition (not "the
              * party leader"), or one before a word that ends the noun
              * phrase ("a crypto lender that ...", "the trading firm
-             * controlled by ...") */
-            static const char *const np_end[] = {
-                "backed", "based", "controlled", "founded", "led", "owned",
-                "run", "that", "which", "whose"};
+             * controlled by ...", "the exchange valued at ...") */
+            static const char *const np_end[] = {"led", "run", "that",
+                                                 "which", "whose"};
             if (e && (e->flags & EG_GZ_ORG_NOUN) && !possessive &&
                 (we >= s->end || text[we] != ' ' ||
                  !(word_after(text, we, s->end, &nws, &nwe) &&
                    starts_lower(text + nws, nwe - nws)) ||
-                 EG_IN_WORDS(np_end, text + nws, nwe - nws))) {
+                 EG_IN_WORDS(np_end, text + nws, nwe - nws) ||
+                 (nwe - nws > 4 && memcmp(text + nwe - 2, "ed", 2) == 0))) {
                 vote(c, EG_TYPE_ORG, 1.5f);
                 break;
             }

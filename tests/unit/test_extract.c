@@ -1055,6 +1055,14 @@ int main(void)
               "Tomas K. Hale III/person; "
               "Hale=Tomas K. Hale III/person");
 
+    /* an apposition's organisation noun before a participle; a firm's
+     * founder or employees after the name */
+    CHECK_STR(mentions("Korbelex, the exchange valued at $32 billion, "
+                       "failed."),
+              "Korbelex/organisation");
+    CHECK_STR(mentions("Tarvelco founder Ruth Amsel spoke."),
+              "Tarvelco/organisation; Ruth Amsel/person");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
