@@ -1359,6 +1359,28 @@ static bool demonym_like(const char *s, size_t len)
            (len > 5 && memcmp(s + len - 3, "ese", 3) == 0);
 }
 
+/* Does an age follow the name at pos: ", 24," or ", 24)" or ", (a|an)
+ * 19-year-old"? */
+static bool age_after(const char *text, size_t pos, size_t hi)
+{
+    if (pos + 4 > hi || text[pos] != ',' || text[pos + 1] != ' ')
+        return false;
+    size_t i = pos + 2;
+    if (i + 2 < hi && text[i] == 'a' && text[i + 1] == ' ')
+        i += 2;
+    else if (i + 3 < hi && text[i] == 'a' && text[i + 1] == 'n' &&
+             text[i + 2] == ' ')
+        i += 3;
+    size_t d = i;
+    while (i < hi && i - d < 4 && text[i] >= '0' && text[i] <= '9')
+        i++;
+    if (i == d || i - d > 3 || (d == i - 1 && text[d] == '0'))
+        return false;
+    if (d == pos + 2 && i < hi && (text[i] == ',' || text[i] == ')'))
+        return true;
+    return i + 9 <= hi && memcmp(text + i, "-year-old", 9) == 0;
+}
+
 /* Is [start, end) in brackets after a dateline in capitals and before a
  * dash: "NIAMEY (Savannah Wire) -", "NEW YORK (Harbour News) --"? The
  * line before the bracket holds three capitals or more and no lowercase
@@ -1898,6 +1920,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         comma + 2 < s->end && text[comma] == ',' && text[comma + 1] == ' ' &&
         country_follows(w, text, comma + 2, s->end))
         vote(c, EG_TYPE_PLACE, 1.5f);
+
+    /* an age after the name: "Thandar, 24, a bank clerk", "Kyal Sin, a
+     * 19-year-old" */
+    if (!(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && age_after(text, end, s->end))
+        vote(c, EG_TYPE_PERSON, 2.0f);
 
     /* a wire's credit after a dateline: "NIAMEY (Savannah Wire) -" */
     if (!(wf & EG_GZ_PLACE) && dateline_credit(text, s->start, s->end, start,

@@ -1063,6 +1063,11 @@ int main(void)
     CHECK_STR(mentions("Tarvelco founder Ruth Amsel spoke."),
               "Tarvelco/organisation; Ruth Amsel/person");
 
+    /* an age after a name makes it a person's; a year does not */
+    CHECK_STR(mentions("\"No,\" said Zembrala, 24, a bank clerk. Korvel "
+                       "Anst, a 19-year-old, was hurt in Oslo, 2024."),
+              "Zembrala/person; Korvel Anst/person; Oslo/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
