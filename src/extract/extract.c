@@ -2647,9 +2647,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                  * word that is a name ("Nippon Steel and Mitsubishi Heavy
                  * Industries") are two; "Guangdong Post and
                  * Telecommunications Administration" stays one; so are
-                 * such a name without a connector, "and" and one word
-                 * that ends the run ("Alaska Airlines and United"; not
-                 * "Ministry of Petroleum and Minerals") */
+                 * such a name without a connector, "and" and one or two
+                 * words that end the run ("Alaska Airlines and United",
+                 * "Vision Fund and Tiger Global"; not "Ministry of
+                 * Petroleum and Minerals", nor a second head or the
+                 * whole run's acronym, "Myanma Oil and Gas Enterprise
+                 * (MOGE)") */
                 bool plain = true;
                 for (size_t k = i; k < j && plain; k++)
                     plain = !w->words[k].connector;
@@ -2668,9 +2671,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 if (and_word && !pw->connector && j - 1 > i &&
                     (pw->flags & EG_GZ_ORG_HEAD) &&
                     (place_after(w, j + 1, n) || org_name_at(w, j + 1, n) ||
-                     (plain && j + 2 == n &&
+                     (plain && (j + 2 == n || (j + 3 == n && te == n)) &&
                       !(w->words[j + 1].flags &
-                        (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)))))
+                        (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
+                      !(w->words[n - 1].flags &
+                        (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
+                      !acronym_follows(w, text, s, i, n))))
                     break;
                 /* (a head alone is no known name: "Centre for Russian
                  * and Central Asian Studies", though Centre is a region) */

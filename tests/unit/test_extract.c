@@ -1068,6 +1068,15 @@ int main(void)
                        "Anst, a 19-year-old, was hurt in Oslo, 2024."),
               "Zembrala/person; Korvel Anst/person; Oslo/place");
 
+    /* a name ending in a head, "and", and two words ending the run are
+     * two names, unless an acronym of the whole follows */
+    CHECK_STR(mentions("Backers included the Korvel Fund and Tiger Zembra."),
+              "Korvel Fund/organisation");
+    CHECK_STR(mentions("Revenue flows through Korvel Oil and Gas Zembra "
+                       "(KOGZ) in Oslo."),
+              "Korvel Oil and Gas Zembra/organisation; "
+              "KOGZ=Korvel Oil and Gas Zembra/organisation; Oslo/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
