@@ -1077,6 +1077,10 @@ int main(void)
               "Korvel Oil and Gas Zembra/organisation; "
               "KOGZ=Korvel Oil and Gas Zembra/organisation; Oslo/place");
 
+    /* "Magistrate" is an office before a name */
+    CHECK_STR(mentions("Chief Magistrate Ruth Amsel refused bail in Oslo."),
+              "Ruth Amsel/person; Oslo/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
