@@ -1921,6 +1921,19 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         country_follows(w, text, comma + 2, s->end))
         vote(c, EG_TYPE_PLACE, 1.5f);
 
+    /* a relative named: "his wife, Hadiza", "their son Salem" */
+    static const char *const kin[] = {
+        "brother", "daughter", "father", "husband", "mother", "sister",
+        "son", "wife"};
+    size_t kp = start;
+    if (kp >= s->start + 2 && text[kp - 1] == ' ' && text[kp - 2] == ',')
+        kp -= 2;
+    size_t ks, ke;
+    if (!(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !lw->possessive &&
+        word_before(text, s->start, kp, &ks, &ke) &&
+        EG_IN_WORDS(kin, text + ks, ke - ks))
+        vote(c, EG_TYPE_PERSON, 2.5f);
+
     /* an age after the name: "Thandar, 24, a bank clerk", "Kyal Sin, a
      * 19-year-old" */
     if (!(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && age_after(text, end, s->end))

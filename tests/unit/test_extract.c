@@ -1081,6 +1081,11 @@ int main(void)
     CHECK_STR(mentions("Chief Magistrate Ruth Amsel refused bail in Oslo."),
               "Ruth Amsel/person; Oslo/place");
 
+    /* a relative named after "wife", "son" ... is a person */
+    CHECK_STR(mentions("He lives in Oslo with his wife, Zembrala, and his "
+                       "brother Korvo."),
+              "Oslo/place; Zembrala/person; Korvo/person");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
