@@ -1422,6 +1422,19 @@ static bool owned_before(const char *text, size_t lo, size_t pos)
            EG_IN_WORDS(owned, text + b, e - b);
 }
 
+/* Does a word end like a minister's portfolio the lists may not know
+ * ("Urbanisation", "Digitalization", "Procurement")? */
+static bool portfolio_like(const char *s, size_t len)
+{
+    static const char *const ends[] = {"ation", "ment", "ism", "ity"};
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+        size_t el = strlen(ends[k]);
+        if (len > el + 2 && memcmp(s + len - el, ends[k], el) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* A people's adjective, a hyphen and another, listed or ending like one
  * ("Dutch-Velmoran", "Russian-Ukrainian"). */
 static bool demonym_pair(eg_worker *w, const char *s, size_t len)
@@ -1979,8 +1992,16 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                 continue;
             }
             /* a verb ends it: "Hassoumi Massaoudou, told the
-             * broadcaster ..." is no apposition */
+             * broadcaster ..." is no apposition; so does a relative
+             * pronoun, and "who" speaks of a person: "Raed al-Saleh, who
+             * heads the group" */
             if (e && (e->flags & EG_GZ_PERSON_VERB))
+                break;
+            if (k == 0 && we - ws == 3 && memcmp(text + ws, "who", 3) == 0) {
+                vote(c, EG_TYPE_PERSON, 1.5f);
+                break;
+            }
+            if (k == 0 && we - ws == 5 && memcmp(text + ws, "which", 5) == 0)
                 break;
             /* (not "..., the prime minister's residence", nor a title
              * before another name: "In Halvik, opposition leader Piotr
@@ -2940,6 +2961,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                                      EG_GZ_DEMONYM | EG_GZ_TITLE | HARD_STOP)) &&
                     !lone->possessive && lone->start != sent_first &&
                     !demonym_like(text + lone->start, lone->end - lone->start) &&
+                    !portfolio_like(text + lone->start, lone->end - lone->start) &&
                     !memchr(text + lone->start, '-', lone->end - lone->start) &&
                     person_after_title(w, text, end, n);
                 size_t before = w->n_cands;

@@ -1086,6 +1086,16 @@ int main(void)
                        "brother Korvo."),
               "Oslo/place; Zembrala/person; Korvo/person");
 
+    /* "X, who ..." is a person; a portfolio word before an office is no
+     * employer; faults are places */
+    CHECK_STR(mentions("Korvo Tarsk, who heads the group, spoke in Oslo."),
+              "Korvo Tarsk/person; Oslo/place");
+    CHECK_STR(mentions("A pledge Housing and Zembralisation Minister Ruth "
+                       "Amsel made."),
+              "Ruth Amsel/person");
+    CHECK_STR(mentions("The quake struck on the Tarvel Fault near Oslo."),
+              "Tarvel Fault/place; Oslo/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
