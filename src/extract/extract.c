@@ -1492,8 +1492,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     if (n_names == 1 && whole && (whole->more & EG_GZ2_TERM) &&
         !whole->user_type)
         return EG_OK;
-    /* a stock ticker: "(CLF.N)", "(7203.T)" */
-    if (n_names == 1 && b == a + 1 && is_ticker(span, len))
+    /* a stock ticker: "(CLF.N)", "(7203.T)"; a currency's prefix:
+     * "HK$2.28", "A$5" */
+    if (n_names == 1 && b == a + 1 &&
+        (is_ticker(span, len) ||
+         (len <= 3 && end < s->end && text[end] == '$')))
         return EG_OK;
     /* an ordinary word cut off before "of" and a name is no name: "The
      * Spirit of Camp David", "the Battle of Kursk" */

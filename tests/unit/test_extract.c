@@ -1096,6 +1096,12 @@ int main(void)
     CHECK_STR(mentions("The quake struck on the Tarvel Fault near Oslo."),
               "Tarvel Fault/place; Oslo/place");
 
+    /* developers' heads; a currency's prefix is no name */
+    CHECK_STR(mentions("Shares of Tarvel Kai Properties and Korvo Land "
+                       "Development fell to HK$2.28 in Oslo."),
+              "Tarvel Kai Properties/organisation; "
+              "Korvo Land Development/organisation; Oslo/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
