@@ -2121,6 +2121,16 @@ static bool headline_word(const eg_worker *w, const word *wd)
                           EG_GZ_PLACE_HEAD | EG_GZ_DEMONYM));
 }
 
+/* Is one of the words from k, up to a connector, a place's head
+ * ("Seattle-Tacoma International Airport")? */
+static bool place_head_ahead(const eg_worker *w, size_t k, size_t n)
+{
+    for (size_t h = k; h < n && !w->words[h].connector; h++)
+        if (w->words[h].flags & EG_GZ_PLACE_HEAD)
+            return true;
+    return false;
+}
+
 /* Does a person's name start at words[i] even though its first word is
  * also a common or function word ("Will Smith", "Ban Ki-moon")? */
 static bool name_start(const eg_worker *w, size_t i, size_t n)
@@ -2134,6 +2144,9 @@ static bool name_start(const eg_worker *w, size_t i, size_t n)
      * ("In", "An"); but "To Lam" */
     if ((a->flags & EG_GZ_PLACE_PREP) &&
         !(a->key_len == 2 && memcmp(w->wkeys.data + a->key_off, "to", 2) == 0))
+        return false;
+    /* ... and any function word before a place's name: "On Wall Street" */
+    if ((a->flags & EG_GZ_FUNCTION) && place_head_ahead(w, i + 1, n))
         return false;
     const word *b = &w->words[i + 1];
     if (b->connector || b->caps || a->caps ||
@@ -2304,16 +2317,6 @@ static bool person_after_title(eg_worker *w, const char *text, size_t j,
     size_t tl = title_at(w, text, j, n, &tf, NULL);
     return tl && j + tl < n && !w->words[j + tl].connector &&
            !(w->words[j + tl].flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_COMMON));
-}
-
-/* Is one of the words from k, up to a connector, a place's head
- * ("Seattle-Tacoma International Airport")? */
-static bool place_head_ahead(const eg_worker *w, size_t k, size_t n)
-{
-    for (size_t h = k; h < n && !w->words[h].connector; h++)
-        if (w->words[h].flags & EG_GZ_PLACE_HEAD)
-            return true;
-    return false;
 }
 
 /* Do the words from j, up to a connector, name an organisation of their

@@ -1102,6 +1102,11 @@ int main(void)
               "Tarvel Kai Properties/organisation; "
               "Korvo Land Development/organisation; Oslo/place");
 
+    /* a function word that is also a surname does not open a street's
+     * name */
+    CHECK_STR(mentions("On Bourbon Street, crowds gathered."),
+              "Bourbon Street/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
