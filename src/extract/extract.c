@@ -447,7 +447,8 @@ static bool append_word_keys(const eg_worker *w, size_t a, size_t b,
 }
 
 /* Appends the initials of words [a, b) ("Korean Central News Agency" ->
- * "KCNA"), skipping connectors; returns how many, or -1 when a word does
+ * "KCNA", "Hayat Tahrir al-Sham" -> "HTS"), skipping connectors; returns
+ * how many, or -1 when a word does
  * not start with a letter A-Z or memory ran out (some may be appended). */
 static long words_initials(const eg_worker *w, const char *text, size_t a,
                            size_t b, eg_buf *out)
@@ -458,6 +459,14 @@ static long words_initials(const eg_worker *w, const char *text, size_t a,
         if (wd->connector)
             continue;
         unsigned char ch = (unsigned char)text[wd->start];
+        /* a fused particle gives the letter after it: "al-Sham" (S) */
+        if (ch >= 'a' && ch <= 'z')
+            for (size_t k = wd->start + 1; k + 1 < wd->end; k++)
+                if ((text[k] == '-' || text[k] == '\'') &&
+                    text[k + 1] >= 'A' && text[k + 1] <= 'Z') {
+                    ch = (unsigned char)text[k + 1];
+                    break;
+                }
         if (ch >= 'a' && ch <= 'z')
             ch &= ~0x20;
         if (!(ch >= 'A' && ch <= 'Z'))

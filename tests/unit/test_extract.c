@@ -1107,6 +1107,13 @@ int main(void)
     CHECK_STR(mentions("On Bourbon Street, crowds gathered."),
               "Bourbon Street/place");
 
+    /* a fused particle gives its name's initial the letter after it */
+    CHECK_STR(mentions("The group Maria Korvo al-Zembra (MKZ) held Oslo. "
+                       "MKZ fighters left."),
+              "Maria Korvo al-Zembra/organisation; "
+              "MKZ=Maria Korvo al-Zembra/organisation; Oslo/place; "
+              "MKZ=Maria Korvo al-Zembra/organisation");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
