@@ -2282,6 +2282,16 @@ static bool opens_name(const eg_worker *w, size_t i, size_t n)
          k++)
         if (w->words[k].flags & EG_GZ_ORG_SUFFIX)
             return true;
+    /* ... or an ordinary word and a firm's head that end the run:
+     * "Genesis Global Capital", "Meridian Dam Engineering" (the two
+     * alone would be a name of ordinary words; not "Police Tarvel Bank",
+     * whose middle word is a name) */
+    if (i + 3 == n && !(a->flags & (EG_GZ_FUNCTION | EG_GZ_STOP)) &&
+        (b->flags & EG_GZ_COMMON) && !b->caps &&
+        !(b->flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_GIVEN | EG_GZ_SURNAME |
+                      EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
+        (w->words[i + 2].flags & EG_GZ_ORG_HEAD))
+        return true;
     return (a->entry &&
             (a->entry->more & (EG_GZ2_ORG_PREFIX | EG_GZ2_PLACE_PREFIX))) ||
            (w->words[i + 1].flags & (EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) ||

@@ -1114,6 +1114,11 @@ int main(void)
               "MKZ=Maria Korvo al-Zembra/organisation; Oslo/place; "
               "MKZ=Maria Korvo al-Zembra/organisation");
 
+    /* an ordinary word opening the sentence stays before an ordinary
+     * word and a firm's head ("Police Tarvel Bank" above does not) */
+    CHECK_STR(mentions("Meridian Dam Engineering said it would cut jobs."),
+              "Meridian Dam Engineering/organisation");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
