@@ -310,6 +310,9 @@ function addOrg(surface, canon, prio) {
   if (prio < 100 && surface.length < 3 && !['UN', 'EU'].includes(surface)) return;
   if (prio < 50 && !surface.includes(' ') && commonBroad.has(surface.toLowerCase())) return;
   const pl = places.get(surface); if (pl && prio < 50) return;
+  // a people's adjective alone names no organisation ("American",
+  // "Swiss" in the company list): it is a demonym
+  if (prio < 100 && dem.has(surface)) return;
   const cur = orgs.get(surface);
   if (!cur || prio > cur.prio) orgs.set(surface, { canon, prio });
 }

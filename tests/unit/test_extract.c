@@ -1119,6 +1119,11 @@ int main(void)
     CHECK_STR(mentions("Meridian Dam Engineering said it would cut jobs."),
               "Meridian Dam Engineering/organisation");
 
+    /* a people's adjective before a given name goes, also one that a
+     * company list once had as a name ("American") */
+    CHECK_STR(mentions("The winner was American Jane Quigley of Oslo."),
+              "Jane Quigley/person; Oslo/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
