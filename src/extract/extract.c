@@ -3706,11 +3706,16 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
             uint32_t e;
             /* "Clinton" after "Bill Clinton" is the person, not the town
              * (a hyphenated name's end is not enough: "Santos" beside
-             * "Sao Paulo-Santos") */
+             * "Sao Paulo-Santos"; nor, for a country or a region, a
+             * name without a listed given name: "Chechnya" beside the
+             * headline's "Lebed Chechnya") */
             if (c->maybe_surname && target[i] < 0 &&
                 eg_strmap_get(&w->last_map, w->keys.data + c->first_off,
                               c->first_len, &e) &&
                 best_type(an->entities[e].votes) == EG_TYPE_PERSON &&
+                (an->entities[e].given_first ||
+                 !(w->words[c->first_word].flags &
+                   (EG_GZ_COUNTRY | EG_GZ_REGION))) &&
                 strlen(an->entities[e].last_key) <= c->first_len + 2) {
                 target[i] = (int32_t)e;
                 continue;

@@ -1124,6 +1124,13 @@ int main(void)
     CHECK_STR(mentions("The winner was American Jane Quigley of Oslo."),
               "Jane Quigley/person; Oslo/place");
 
+    /* a region is the surname only of a person with a listed given
+     * name */
+    CHECK_STR(mentions("Yeltsin endorses Korvo Chechnya peace plan. Korvo "
+                       "is now in Chechnya."),
+              "Korvo Chechnya/person; Korvo=Korvo Chechnya/person; "
+              "Chechnya/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
