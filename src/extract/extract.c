@@ -2282,11 +2282,13 @@ static bool opens_name(const eg_worker *w, size_t i, size_t n)
          k++)
         if (w->words[k].flags & EG_GZ_ORG_SUFFIX)
             return true;
-    /* ... or an ordinary word and a firm's head that end the run:
-     * "Genesis Global Capital", "Meridian Dam Engineering" (the two
+    /* ... or an ordinary word and a firm's head that end the run or come
+     * before a connector: "Genesis Global Capital", "Meridian Dam
+     * Engineering", "Country Garden Holdings and ..." (the two
      * alone would be a name of ordinary words; not "Police Tarvel Bank",
      * whose middle word is a name) */
-    if (i + 3 == n && !(a->flags & (EG_GZ_FUNCTION | EG_GZ_STOP)) &&
+    if (i + 2 < n && (i + 3 == n || w->words[i + 3].connector) &&
+        !(a->flags & (EG_GZ_FUNCTION | EG_GZ_STOP)) &&
         (b->flags & EG_GZ_COMMON) && !b->caps &&
         !(b->flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_GIVEN | EG_GZ_SURNAME |
                       EG_GZ_ORG_HEAD | EG_GZ_ORG_SUFFIX)) &&
@@ -2776,7 +2778,22 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     /* (after the country that opens it too: "Sri Lanka
                      * Immigration and Emigration Officers' Association") */
                     size_t ci = i + known_at(w, text, i, j, EG_GZ_COUNTRY);
+                    /* (ordinary words, places and peoples' adjectives
+                     * before "and", or a legal suffix alone after it: not
+                     * the two firms "Houlihan Lokey and Admiralty Harbour
+                     * Capital"; "Sachs and Co" stays) */
+                    bool suffix_only =
+                        j + 2 == n &&
+                        (w->words[j + 1].flags & EG_GZ_ORG_SUFFIX);
+                    bool plain_words = true;
+                    for (size_t k = ci; k < j && plain_words && !suffix_only;
+                         k++)
+                        plain_words = (w->words[k].flags &
+                                       (EG_GZ_COMMON | EG_GZ_DEMONYM |
+                                        EG_GZ_PLACE)) ||
+                                      w->words[k].caps;
                     if (and_word && !head_seen && ci < j && j <= ci + 2 &&
+                        plain_words &&
                         j + 1 < n && head_ahead(w, j + 1, n) &&
                         !person_like(w, ci, j) && !person_like(w, j + 1, n) &&
                         !(w->words[j - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&

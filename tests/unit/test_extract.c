@@ -1131,6 +1131,15 @@ int main(void)
               "Korvo Chechnya/person; Korvo=Korvo Chechnya/person; "
               "Chechnya/place");
 
+    /* the opener stays before "and" too; two names no list knows before
+     * "and" are a firm of their own, not the start of one long name */
+    CHECK_STR(mentions("Country Garden Holdings and Tarvel Co edged higher."),
+              "Country Garden Holdings/organisation; Tarvel Co/organisation");
+    CHECK_STR(mentions("They hired Korvo Zembrala and Admiralty Harbour "
+                       "Capital as advisers."),
+              "Korvo Zembrala/person; "
+              "Admiralty Harbour Capital/organisation");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
