@@ -202,6 +202,12 @@ static const struct phrase {
     {"agree to our", RIGHTS, 250},
     {"acceptance of our", RIGHTS, 250},
     {"protected by recaptcha", RIGHTS, 250},
+    /* a newsletter's box: "Get The Daily Brief newsletter every
+     * Saturday. [Sign up for free]" */
+    {"sign up for free", RIGHTS, 250},
+    {"sign up for our", RIGHTS, 250},
+    {"sign up to our", RIGHTS, 250},
+    {"subscribe to our", RIGHTS, 250},
 };
 
 _Static_assert(sizeof phrases / sizeof phrases[0] <= 32,

@@ -63,6 +63,9 @@ static const struct {
     {"Our Standards: The Harbour Daily Trust Principles.", EG_LINE_FOOTER},
     {"By signing up, you agree to our Terms of Service and Privacy Policy.",
      EG_LINE_FOOTER},
+    {"Get The Harbour Daily's Money newsletter every Saturday. [Sign up "
+     "for free]",
+     EG_LINE_FOOTER},
     {"Dock workers walk out in Oslo, Friday. (HD Photo/Ana Costa)",
      EG_LINE_CAPTION},
     {"Harbour Daily News Desk | Oslo | Updated: 21-08-2025 18:47 CET",
