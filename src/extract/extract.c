@@ -448,8 +448,8 @@ static bool append_word_keys(const eg_worker *w, size_t a, size_t b,
 
 /* Appends the initials of words [a, b) ("Korean Central News Agency" ->
  * "KCNA", "Hayat Tahrir al-Sham" -> "HTS"), skipping connectors; returns
- * how many, or -1 when a word does
- * not start with a letter A-Z or memory ran out (some may be appended). */
+ * how many, or -1 when a word does not start with a letter A-Z or memory
+ * ran out (some may be appended). */
 static long words_initials(const eg_worker *w, const char *text, size_t a,
                            size_t b, eg_buf *out)
 {
@@ -1401,8 +1401,9 @@ static bool dateline_credit(const char *text, size_t lo, size_t hi,
         end + 3 > hi || text[end] != ')' || text[end + 1] != ' ')
         return false;
     const char *d = text + end + 2;
-    if (!(*d == '-' || memcmp(d, "\xE2\x80\x93", 3) == 0 ||
-          memcmp(d, "\xE2\x80\x94", 3) == 0))
+    if (!(*d == '-' ||
+          (end + 5 <= hi && (memcmp(d, "\xE2\x80\x93", 3) == 0 ||
+                             memcmp(d, "\xE2\x80\x94", 3) == 0))))
         return false;
     size_t upper = 0;
     for (size_t i = start - 2; i > lo && text[i - 1] != '\n'; i--) {
@@ -2327,7 +2328,6 @@ static bool unknown_word(const word *wd)
     return !wd->connector && wd->flags == 0 && !wd->caps && !wd->digit &&
            !wd->possessive;
 }
-
 
 /* Does a title at words[j] lead to a name that is no place, organisation
  * or ordinary word, a person's ("Director General Yury Borisov")? */
