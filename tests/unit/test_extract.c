@@ -1140,6 +1140,12 @@ int main(void)
               "Korvo Zembrala/person; "
               "Admiralty Harbour Capital/organisation");
 
+    /* "District Attorney", "Sheriff" are offices before a name */
+    CHECK_STR(mentions("Tarvel County District Attorney Ruth Amsel and "
+                       "Sheriff Korvo Tarsk spoke in Oslo."),
+              "Tarvel County/place; Ruth Amsel/person; Korvo Tarsk/person; "
+              "Oslo/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
