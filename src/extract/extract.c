@@ -2750,6 +2750,16 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                              before_known))
                     break;
                 bool of = wl == 2 && memcmp(ws, "of", 2) == 0;
+                /* nothing follows Inc., Ltd., AG ...: "NRG Energy Inc. of
+                 * Houston" is the firm, then its town (but "Power Corp of
+                 * Canada", "Insurance Co of Ohio" are names) */
+                static const char *const named_by_of[] = {
+                    "Co", "Co.", "Company", "Corp", "Corp.", "Corporation"};
+                if (of && !pw->connector && (pw->flags & EG_GZ_ORG_SUFFIX) &&
+                    !(pw->flags & EG_GZ_ORG_HEAD) &&
+                    !EG_IN_WORDS(named_by_of, text + pw->start,
+                                 pw->end - pw->start))
+                    break;
                 if ((weak || of) && (!head_seen || weak)) {
                     /* keep when the whole run is a known name, or an
                      * organisation's name goes on ("Ministry of Foreign

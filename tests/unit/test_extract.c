@@ -1146,6 +1146,12 @@ int main(void)
               "Tarvel County/place; Ruth Amsel/person; Korvo Tarsk/person; "
               "Oslo/place");
 
+    /* "of" after Inc. starts no part of the name; after Corp it may */
+    CHECK_STR(mentions("Shares of Tarvel Energy Inc. of Oslo fell, and "
+                       "Korvo Corp of Norway rose."),
+              "Tarvel Energy Inc/organisation; Oslo/place; "
+              "Korvo Corp of Norway/organisation");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
