@@ -1152,6 +1152,11 @@ int main(void)
               "Tarvel Energy Inc/organisation; Oslo/place; "
               "Korvo Corp of Norway/organisation");
 
+    /* a bill is no organisation; "Economics" heads a firm's name */
+    CHECK_STR(mentions("Ruth Amsel signed Senate Bill 3 in Oslo. The "
+                       "monitor, Korvo Economics, told regulators."),
+              "Ruth Amsel/person; Oslo/place; Korvo Economics/organisation");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
