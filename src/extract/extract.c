@@ -2159,8 +2159,15 @@ static bool name_start(const eg_worker *w, size_t i, size_t n)
     if ((a->flags & EG_GZ_FUNCTION) && place_head_ahead(w, i + 1, n))
         return false;
     const word *b = &w->words[i + 1];
+    /* (a small town that is a surname too may follow a given name: "Bill
+     * Clinton") */
+    bool town_surname = (a->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)) &&
+                        (b->flags & (EG_GZ_SURNAME | EG_GZ_GIVEN)) &&
+                        !(b->flags & EG_GZ_ORG) &&
+                        !large_place(b->flags, b->entry);
     if (b->connector || b->caps || a->caps ||
-        (b->flags & (EG_GZ_WEEKDAY | EG_GZ_MONTH | EG_GZ_PLACE | EG_GZ_ORG)))
+        (b->flags & (EG_GZ_WEEKDAY | EG_GZ_MONTH)) ||
+        ((b->flags & (EG_GZ_PLACE | EG_GZ_ORG)) && !town_surname))
         return false;
     /* a question word before a given name starts a headline, not the
      * name: "How Jacob Zuma's party ..." */

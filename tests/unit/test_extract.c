@@ -1157,6 +1157,11 @@ int main(void)
                        "monitor, Korvo Economics, told regulators."),
               "Ruth Amsel/person; Oslo/place; Korvo Economics/organisation");
 
+    /* a given name that is also a word keeps a small town's name that
+     * is also a name after it at the start of a sentence */
+    CHECK_STR(mentions("Talks ended in Oslo. Bill Clinton spoke."),
+              "Oslo/place; Bill Clinton/person");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
