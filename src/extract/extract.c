@@ -1368,6 +1368,28 @@ static bool demonym_like(const char *s, size_t len)
            (len > 5 && memcmp(s + len - 3, "ese", 3) == 0);
 }
 
+/* Does a kinship noun end right before pos, with or without a comma:
+ * "his wife, Hadiza", "their son Salem"? */
+static bool kin_before(const char *text, size_t lo, size_t pos)
+{
+    static const char *const kin[] = {"brother", "daughter", "father",
+                                      "husband", "mother", "sister", "son",
+                                      "wife"};
+    size_t e = pos;
+    while (e > lo && text[e - 1] == ' ')
+        e--;
+    if (e > lo && text[e - 1] == ',')
+        e--;
+    /* (all end in d, e, n or r: most names stop here) */
+    char last = e > lo ? text[e - 1] : 0;
+    if (last != 'r' && last != 'n' && last != 'e' && last != 'd')
+        return false;
+    size_t b = e;
+    while (b > lo && ascii_letter(text[b - 1]))
+        b--;
+    return EG_IN_WORDS(kin, text + b, e - b);
+}
+
 /* Does an age follow the name at pos: ", 24," or ", 24)" or ", (a|an)
  * 19-year-old"? */
 static bool age_after(const char *text, size_t pos, size_t hi)
@@ -1948,16 +1970,8 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         vote(c, EG_TYPE_PLACE, 1.5f);
 
     /* a relative named: "his wife, Hadiza", "their son Salem" */
-    static const char *const kin[] = {
-        "brother", "daughter", "father", "husband", "mother", "sister",
-        "son", "wife"};
-    size_t kp = start;
-    if (kp >= s->start + 2 && text[kp - 1] == ' ' && text[kp - 2] == ',')
-        kp -= 2;
-    size_t ks, ke;
     if (!(wf & (EG_GZ_PLACE | EG_GZ_ORG)) && !lw->possessive &&
-        word_before(text, s->start, kp, &ks, &ke) &&
-        EG_IN_WORDS(kin, text + ks, ke - ks))
+        kin_before(text, s->start, start))
         vote(c, EG_TYPE_PERSON, 2.5f);
 
     /* an age after the name: "Thandar, 24, a bank clerk", "Kyal Sin, a
