@@ -2064,6 +2064,21 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                 vote(c, EG_TYPE_ORG, 1.5f);
                 break;
             }
+            /* "Paradeplatz, the square in the heart of Zurich", "Jindires,
+             * a town near the border": a place's noun that ends the
+             * apposition or goes on with where it is */
+            static const char *const where[] = {"in", "near", "north",
+                                                "of", "on", "south"};
+            if (e && (e->flags & EG_GZ_PLACE_NOUN) && !possessive &&
+                !(e->flags & (EG_GZ_ORG_NOUN | EG_GZ_TITLE_ROLE)) &&
+                (we >= s->end || text[we] != '-') &&
+                (we >= s->end || text[we] != ' ' ||
+                 !(word_after(text, we, s->end, &nws, &nwe) &&
+                   starts_lower(text + nws, nwe - nws)) ||
+                 EG_IN_WORDS(where, text + nws, nwe - nws))) {
+                vote(c, EG_TYPE_PLACE, 1.5f);
+                break;
+            }
             pos = we;
             /* "state-owned": the words of a hyphenated modifier; "the
              * world's largest exchange": a possessive */

@@ -1162,6 +1162,13 @@ int main(void)
     CHECK_STR(mentions("Talks ended in Oslo. Bill Clinton spoke."),
               "Oslo/place; Bill Clinton/person");
 
+    /* an apposition ending in a place's noun, or going on with where
+     * it is, makes a place ("state-controlled" above does not) */
+    CHECK_STR(mentions("Our reporter on Zembraplatz, the square in the "
+                       "heart of Oslo, says so. Rescuers reached Korvadi, a "
+                       "town near the border."),
+              "Zembraplatz/place; Oslo/place; Korvadi/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
