@@ -189,7 +189,8 @@ static int cmp_size(const void *a, const void *b)
  * of 1/d over the n - 1 others, closeness the number reached over their
  * total distance). */
 static eg_error_t paths_from(eg_network *net, size_t k, unsigned long seed,
-                             unsigned jobs, eg_status *st)
+                             unsigned jobs, eg_paths_helpers *helpers,
+                             eg_status *st)
 {
     size_t n = net->n_nodes;
     size_t *src = malloc(n * sizeof *src);
@@ -210,7 +211,8 @@ static eg_error_t paths_from(eg_network *net, size_t k, unsigned long seed,
         src[j] = t;
     }
     qsort(src, k, sizeof *src, cmp_size);
-    rc = eg_paths_from_sources(net, src, k, jobs, btw, hsum, dsum, reached);
+    rc = eg_paths_from_sources(net, src, k, jobs, btw, hsum, dsum, reached,
+                               helpers);
     if (rc != EG_OK)
         goto out;
     for (size_t v = 0; v < n; v++) {
@@ -240,8 +242,8 @@ out:
  * the caller: this may run beside the igraph metrics). */
 static eg_error_t path_centralities(eg_network *net,
                                     const eg_metrics_options *mo,
-                                    unsigned jobs, unsigned *has,
-                                    eg_status *st)
+                                    unsigned jobs, eg_paths_helpers *helpers,
+                                    unsigned *has, eg_status *st)
 {
     size_t n = net->n_nodes;
     size_t k = mo->sources;
@@ -260,7 +262,7 @@ static eg_error_t path_centralities(eg_network *net,
                 ? EG_PATHS_APPROX
                 : EG_PATHS_EXACT;
     eg_error_t rc = paths_from(net, p == EG_PATHS_APPROX && k < n ? k : n,
-                               mo->seed, jobs, st);
+                               mo->seed, jobs, helpers, st);
     if (rc == EG_OK)
         *has |= EG_HAS_BETWEENNESS | EG_HAS_HARMONIC | EG_HAS_CLOSENESS;
     return rc;
@@ -268,7 +270,8 @@ static eg_error_t path_centralities(eg_network *net,
 
 /* The path centralities use graph/paths.c, not igraph (which this build
  * of igraph does not allow from two threads at once): with two or more
- * jobs they run in their own thread while igraph computes the rest. They
+ * jobs they run in their own thread while igraph computes the rest, and
+ * the igraph thread, done, takes sources too (eg_paths_help()). They
  * write only their own fields of the nodes. */
 typedef struct paths_job {
     eg_network *net;
@@ -278,12 +281,14 @@ typedef struct paths_job {
     eg_error_t rc;
     eg_status st;
     pthread_t tid;
+    eg_paths_helpers helpers;
 } paths_job;
 
 static void *paths_thread(void *p)
 {
     paths_job *j = p;
-    j->rc = path_centralities(j->net, j->mo, j->jobs, &j->has, &j->st);
+    j->rc = path_centralities(j->net, j->mo, j->jobs, &j->helpers, &j->has,
+                              &j->st);
     return NULL;
 }
 
@@ -347,6 +352,7 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
     igraph_vector_t w, out;
     bool have_g = false;
     paths_job pj = {.net = net, .mo = mo, .jobs = 1, .rc = EG_OK};
+    eg_paths_helpers_init(&pj.helpers);
     bool paths_async = false;
     if (n > 0 && mo->jobs >= 2) {
         pj.jobs = mo->jobs - 1;
@@ -393,8 +399,8 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
         net->has |= EG_HAS_EIGENVECTOR;
 
         if (!paths_async) {
-            rc = path_centralities(net, mo, mo->jobs ? mo->jobs : 1, &pj.has,
-                                   st);
+            rc = path_centralities(net, mo, mo->jobs ? mo->jobs : 1, NULL,
+                                   &pj.has, st);
             if (rc != EG_OK)
                 goto out;
         }
@@ -455,12 +461,16 @@ eg_error_t eg_network_compute_metrics_opt(eg_network *net,
 
 out:
     if (paths_async) {
+        /* the sources left, shared with the paths thread */
+        if (rc == EG_OK)
+            eg_paths_help(&pj.helpers);
         pthread_join(pj.tid, NULL);
         if (rc == EG_OK && pj.rc != EG_OK) {
             rc = pj.rc;
             *st = pj.st;
         }
     }
+    eg_paths_helpers_finish(&pj.helpers);
     if (rc == EG_OK)
         net->has |= pj.has;
     if (have_g)

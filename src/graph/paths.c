@@ -197,13 +197,6 @@ static void run_source(worker *w, uint32_t s)
     }
 }
 
-static void *run_thread(void *p)
-{
-    worker *w = p;
-    run_source(w, (uint32_t)w->source);
-    return NULL;
-}
-
 /* Adds one source's results, in source order. */
 static void merge(const worker *w, double *btw, double *hsum, double *dsum,
                   size_t *reached)
@@ -305,9 +298,95 @@ static void graph_free(graph *g)
     free(g->len);
 }
 
+/* The sources shared among the workers of one computation: each takes the
+ * next source, runs it, then waits for its turn to add the result, so
+ * that results are added in source order whichever thread ran them.
+ * Helpers (eg_paths_help()) join with a workspace of their own. */
+typedef struct pool {
+    const graph *g;
+    const size_t *sources;
+    size_t k;
+    double *btw, *hsum, *dsum;
+    size_t *reached;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    size_t next;    /* next source to take */
+    size_t merged;  /* sources added so far */
+    size_t helpers; /* helpers inside */
+} pool;
+
+static void pool_work(pool *p, worker *w)
+{
+    for (;;) {
+        pthread_mutex_lock(&p->mu);
+        size_t i = p->next < p->k ? p->next++ : p->k;
+        pthread_mutex_unlock(&p->mu);
+        if (i == p->k)
+            return;
+        run_source(w, (uint32_t)p->sources[i]);
+        pthread_mutex_lock(&p->mu);
+        while (p->merged != i)
+            pthread_cond_wait(&p->cv, &p->mu);
+        pthread_mutex_unlock(&p->mu);
+        /* only the taker of source `merged` gets here: no lock needed */
+        merge(w, p->btw, p->hsum, p->dsum, p->reached);
+        pthread_mutex_lock(&p->mu);
+        p->merged++;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->mu);
+    }
+}
+
+typedef struct pool_thread {
+    pool *p;
+    worker *w;
+} pool_thread;
+
+static void *pool_thread_main(void *arg)
+{
+    pool_thread *t = arg;
+    pool_work(t->p, t->w);
+    return NULL;
+}
+
+void eg_paths_helpers_init(eg_paths_helpers *h)
+{
+    pthread_mutex_init(&h->mu, NULL);
+    h->pool = NULL;
+}
+
+void eg_paths_helpers_finish(eg_paths_helpers *h)
+{
+    pthread_mutex_destroy(&h->mu);
+}
+
+void eg_paths_help(eg_paths_helpers *h)
+{
+    pthread_mutex_lock(&h->mu);
+    pool *p = h->pool;
+    if (p) {
+        pthread_mutex_lock(&p->mu);
+        p->helpers++;
+        pthread_mutex_unlock(&p->mu);
+    }
+    pthread_mutex_unlock(&h->mu);
+    if (!p)
+        return;
+    worker w;
+    if (worker_init(&w, p->g)) {
+        pool_work(p, &w);
+        worker_free(&w);
+    }
+    pthread_mutex_lock(&p->mu);
+    p->helpers--;
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+}
+
 eg_error_t eg_paths_from_sources(const eg_network *net, const size_t *sources,
                                  size_t k, unsigned jobs, double *btw,
-                                 double *hsum, double *dsum, size_t *reached)
+                                 double *hsum, double *dsum, size_t *reached,
+                                 eg_paths_helpers *helpers)
 {
     size_t n = net->n_nodes;
     memset(btw, 0, n * sizeof *btw);
@@ -323,10 +402,13 @@ eg_error_t eg_paths_from_sources(const eg_network *net, const size_t *sources,
     if (t > k)
         t = k;
     graph g = {0};
+    pool p = {.g = &g, .sources = sources, .k = k, .btw = btw, .hsum = hsum,
+              .dsum = dsum, .reached = reached};
     worker *w = calloc(t, sizeof *w);
+    pool_thread *pt = calloc(t, sizeof *pt);
     eg_error_t rc = EG_OK;
-    size_t made = 0;
-    if (!w || !graph_init(&g, net)) {
+    size_t made = 0, started = 0;
+    if (!w || !pt || !graph_init(&g, net)) {
         rc = EG_ENOMEM;
         goto out;
     }
@@ -335,30 +417,41 @@ eg_error_t eg_paths_from_sources(const eg_network *net, const size_t *sources,
             rc = EG_ENOMEM;
             goto out;
         }
-    for (size_t c0 = 0; c0 < k; c0 += t) {
-        size_t c1 = c0 + t < k ? c0 + t : k;
-        size_t started = 1;
-        for (size_t i = c0; i < c1; i++)
-            w[i - c0].source = sources[i];
-        /* worker 0 runs here; the others in threads (or here too, when a
-         * thread cannot be made) */
-        for (size_t i = 1; i < c1 - c0; i++, started++)
-            if (pthread_create(&w[i].tid, NULL, run_thread, &w[i]) != 0)
-                break;
-        run_source(&w[0], (uint32_t)w[0].source);
-        for (size_t i = 1; i < c1 - c0; i++) {
-            if (i < started)
-                pthread_join(w[i].tid, NULL);
-            else
-                run_source(&w[i], (uint32_t)w[i].source);
-        }
-        for (size_t i = 0; i < c1 - c0; i++)
-            merge(&w[i], btw, hsum, dsum, reached);
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.cv, NULL);
+    if (helpers) {
+        pthread_mutex_lock(&helpers->mu);
+        helpers->pool = &p;
+        pthread_mutex_unlock(&helpers->mu);
     }
+    /* worker 0 runs here, the others in threads (fewer when a thread
+     * cannot be made: the pool needs none of them) */
+    for (size_t i = 1; i < t; i++) {
+        pt[i] = (pool_thread){&p, &w[i]};
+        if (pthread_create(&w[i].tid, NULL, pool_thread_main, &pt[i]) != 0)
+            break;
+        started = i;
+    }
+    pool_work(&p, &w[0]);
+    for (size_t i = 1; i <= started; i++)
+        pthread_join(w[i].tid, NULL);
+    /* no helper may come in now, and those inside must leave first */
+    if (helpers) {
+        pthread_mutex_lock(&helpers->mu);
+        helpers->pool = NULL;
+        pthread_mutex_unlock(&helpers->mu);
+    }
+    pthread_mutex_lock(&p.mu);
+    while (p.helpers)
+        pthread_cond_wait(&p.cv, &p.mu);
+    pthread_mutex_unlock(&p.mu);
+    pthread_cond_destroy(&p.cv);
+    pthread_mutex_destroy(&p.mu);
 out:
     for (size_t i = 0; i < made; i++)
         worker_free(&w[i]);
     free(w);
+    free(pt);
     graph_free(&g);
     return rc;
 }

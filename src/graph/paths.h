@@ -5,6 +5,7 @@
 
 #include "entgraph.h"
 
+#include <pthread.h>
 #include <stddef.h>
 
 /* One Dijkstra run per source (Brandes 2001; Brandes & Pich 2007 for the
@@ -19,12 +20,27 @@
  * Paths whose lengths agree to a relative 1e-10 count as equally short
  * (igraph's IGRAPH_SHORTEST_PATH_EPSILON). With every node as a source
  * this is exact betweenness, and harmonic and closeness follow from the
- * sums. Sources are processed in fixed chunks whose results are added in
- * source order, so the sums do not depend on jobs (threads, 0 = 1).
- * The outputs have net->n_nodes elements, zeroed here. EG_ENOMEM when out
- * of memory. */
+ * sums. The sources are shared among jobs threads (0 = 1) and any
+ * helpers, and their results are added in source order, so the sums do
+ * not depend on how many took part. The outputs have net->n_nodes
+ * elements, zeroed here. EG_ENOMEM when out of memory.
+ *
+ * helpers (may be NULL): while the computation runs, another thread may
+ * call eg_paths_help() on it to take sources too, and returns when none
+ * are left; a call before the computation has started, or after it has
+ * ended, returns at once. */
+typedef struct eg_paths_helpers {
+    pthread_mutex_t mu;
+    void *pool; /* the running computation, or NULL */
+} eg_paths_helpers;
+
+void eg_paths_helpers_init(eg_paths_helpers *h);
+void eg_paths_helpers_finish(eg_paths_helpers *h);
+void eg_paths_help(eg_paths_helpers *h);
+
 eg_error_t eg_paths_from_sources(const eg_network *net, const size_t *sources,
                                  size_t k, unsigned jobs, double *btw,
-                                 double *hsum, double *dsum, size_t *reached);
+                                 double *hsum, double *dsum, size_t *reached,
+                                 eg_paths_helpers *helpers);
 
 #endif

@@ -10,6 +10,8 @@
 
 #include <igraph.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 
 #define CHECK_NEAR(got, want, tol)                                          \
@@ -495,6 +497,27 @@ static void test_metrics_weighted(void)
     eg_network_finish(&net);
 }
 
+/* eg_paths_from_sources() on a thread of its own, with helpers. */
+typedef struct paths_run {
+    const eg_network *net;
+    const size_t *src;
+    size_t k;
+    double *btw, *hsum, *dsum;
+    size_t *reached;
+    eg_error_t rc;
+    atomic_int done;
+    eg_paths_helpers helpers;
+} paths_run;
+
+static void *paths_run_main(void *p)
+{
+    paths_run *r = p;
+    r->rc = eg_paths_from_sources(r->net, r->src, r->k, 1, r->btw, r->hsum,
+                                  r->dsum, r->reached, &r->helpers);
+    atomic_store(&r->done, 1);
+    return NULL;
+}
+
 /* igraph's exact betweenness, harmonic and closeness (distance 1/weight,
  * normalised as metrics.c documents) of net, into out[3][n]. */
 static void igraph_paths(const eg_network *net, double *out[3])
@@ -567,17 +590,33 @@ static void test_paths_exact(void)
         mo.paths = EG_PATHS_EXACT;
         CHECK(eg_network_compute_metrics_opt(&net, &mo, &st) == EG_OK);
         CHECK_INT(net.path_sources, 0);
-        size_t *src = malloc(n * sizeof *src), *reached[2];
-        double *btw[2], *hsum[2], *dsum[2];
+        size_t *src = malloc(n * sizeof *src), *reached[3];
+        double *btw[3], *hsum[3], *dsum[3];
         for (size_t v = 0; v < n; v++)
             src[v] = v;
-        for (int t = 0; t < 2; t++) {
+        /* one thread; three; one and a helper that joins while it runs */
+        for (int t = 0; t < 3; t++) {
             btw[t] = malloc(n * sizeof(double));
             hsum[t] = malloc(n * sizeof(double));
             dsum[t] = malloc(n * sizeof(double));
             reached[t] = malloc(n * sizeof(size_t));
-            CHECK(eg_paths_from_sources(&net, src, n, t ? 3 : 1, btw[t],
-                                        hsum[t], dsum[t], reached[t]) == EG_OK);
+            if (t < 2) {
+                CHECK(eg_paths_from_sources(&net, src, n, t ? 3 : 1, btw[t],
+                                            hsum[t], dsum[t], reached[t],
+                                            NULL) == EG_OK);
+                continue;
+            }
+            paths_run pr = {.net = &net, .src = src, .k = n,
+                            .btw = btw[t], .hsum = hsum[t], .dsum = dsum[t],
+                            .reached = reached[t], .rc = EG_ENOMEM};
+            eg_paths_helpers_init(&pr.helpers);
+            pthread_t tid;
+            CHECK(pthread_create(&tid, NULL, paths_run_main, &pr) == 0);
+            while (!atomic_load(&pr.done))
+                eg_paths_help(&pr.helpers);
+            pthread_join(tid, NULL);
+            eg_paths_helpers_finish(&pr.helpers);
+            CHECK(pr.rc == EG_OK);
         }
         for (size_t v = 0; v < n; v++) {
             const eg_node *nd = &net.nodes[v];
@@ -588,15 +627,17 @@ static void test_paths_exact(void)
             CHECK_NEAR(nd->betweenness, ig[0][v], 1e-9 * (1 + ig[0][v]));
             CHECK_NEAR(nd->harmonic, ig[1][v], 1e-12);
             CHECK_NEAR(nd->closeness, ig[2][v], 1e-12);
-            CHECK(btw[0][v] == btw[1][v] && hsum[0][v] == hsum[1][v] &&
-                  dsum[0][v] == dsum[1][v] && reached[0][v] == reached[1][v]);
+            for (int t = 1; t < 3; t++)
+                CHECK(btw[0][v] == btw[t][v] && hsum[0][v] == hsum[t][v] &&
+                      dsum[0][v] == dsum[t][v] &&
+                      reached[0][v] == reached[t][v]);
         }
         for (int i = 0; i < 3; i++)
             free(ig[i]);
         /* node n-1 is isolated: reached by nothing */
         CHECK_INT(reached[0][n - 1], 0);
         CHECK_NEAR(btw[0][n - 1], 0, 0);
-        for (int t = 0; t < 2; t++) {
+        for (int t = 0; t < 3; t++) {
             free(btw[t]);
             free(hsum[t]);
             free(dsum[t]);
@@ -630,7 +671,8 @@ static void test_paths_ties(void)
     CHECK_NEAR(b[2], 1.5, 1e-12);
     size_t src[] = {0, 1, 2, 3}, reached[4];
     double btw[4], hsum[4], dsum[4];
-    CHECK(eg_paths_from_sources(&net, src, 4, 1, btw, hsum, dsum, reached) ==
+    CHECK(eg_paths_from_sources(&net, src, 4, 1, btw, hsum, dsum, reached,
+                                NULL) ==
           EG_OK);
     for (int v = 0; v < 4; v++)
         CHECK_NEAR(btw[v], v == 1 || v == 2 ? 1.5 : 0, 1e-12);
