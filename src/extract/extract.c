@@ -1551,6 +1551,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
           (usable_flags(lookup(w, text + vs, ve - vs), text + vs, ve - vs) &
            EG_GZ_PERSON_VERB)))
         return EG_OK;
+    /* a US politician's party and state: "Sen. Rob Portman, R-Ohio," */
+    if (n_names == 1 && b == a + 1 && len > 3 && span[1] == '-' &&
+        (span[0] == 'R' || span[0] == 'D' || span[0] == 'I') &&
+        span[2] >= 'A' && span[2] <= 'Z')
+        return EG_OK;
     /* two peoples' adjectives joined: "a Dutch-Velmoran contractor" */
     if (n_names == 1 && b == a + 1 && !(wf & (EG_GZ_PLACE | EG_GZ_ORG)) &&
         demonym_pair(w, span, len))

@@ -1169,6 +1169,12 @@ int main(void)
                        "town near the border."),
               "Zembraplatz/place; Oslo/place; Korvadi/place");
 
+    /* a US politician's party and state is no name ("who" after it
+     * types nothing) */
+    CHECK_STR(mentions("Sen. Ruth Amsel, R-Ohio, who led the talks, spoke "
+                       "in Oslo."),
+              "Ruth Amsel/person; Oslo/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
