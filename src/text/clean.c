@@ -750,11 +750,14 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
                 continue;
             }
         }
-        /* tag lines: "North Korea Russia Kim Jong Un Vladimir Putin"; not
-         * a wire's dateline, the first line of a hard-wrapped paragraph
-         * ("MIDRAND, South Africa, June 2 (Reuters) - South Africa's") */
+        /* tag lines: "North Korea Russia Kim Jong Un Vladimir Putin",
+         * "Chinese President Xi Jinping Vladimir Putin Russia Ukraine war
+         * China-Russia relations" (one word in five may be lowercase);
+         * not a wire's dateline, the first line of a hard-wrapped
+         * paragraph ("MIDRAND, South Africa, June 2 (Reuters) - South
+         * Africa's") */
         if (!headline && x->words >= 4 && !x->terminal && x->function == 0 &&
-            x->lower <= 1 &&
+            (x->lower <= 1 || x->lower * 5 <= x->words) &&
             x->caps * 4 >= x->words * 3 && !spaced_dash(text, ln)) {
             ln->verdict = EG_LINE_LIST;
             continue;
