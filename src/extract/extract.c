@@ -3103,26 +3103,36 @@ static bool shouting(const char *text, const eg_sentence *s)
 
 /* A headline in title case ("Kim Arrives In Russia For Talks") has no
  * lowercase word but short function words: every capitalised common word
- * in it may be an ordinary word. */
+ * in it may be an ordinary word. Five capitals, or three when one of the
+ * short words after the first has its capital too. */
 static bool title_case(const char *text, const eg_segmentation *seg,
                        const eg_sentence *s)
 {
     static const char *const small[] = {
         "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of",
         "on", "or", "the", "to", "vs", "with"};
-    size_t upper = 0;
+    static const char *const small_caps[] = {
+        "And", "As", "At", "By", "For", "From", "In", "Into", "Of", "On",
+        "Or", "The", "To", "With"};
+    size_t upper = 0, capital_small = 0;
     const eg_token *t = seg->tokens + s->first_token;
     for (uint32_t i = 0; i < s->n_tokens; i++) {
         uint32_t cp;
         eg_utf8_decode(text + t[i].start, t[i].end - t[i].start, &cp);
         if (!eg_cp_is_letter(cp))
             continue;
-        if (eg_cp_is_upper(cp))
+        if (eg_cp_is_upper(cp)) {
             upper++;
-        else if (!EG_IN_WORDS(small, text + t[i].start, t[i].end - t[i].start))
+            capital_small +=
+                i > 0 && EG_IN_WORDS(small_caps, text + t[i].start,
+                                     t[i].end - t[i].start);
+        } else if (!EG_IN_WORDS(small, text + t[i].start,
+                                t[i].end - t[i].start))
             return false; /* a lowercase word that is not a small one */
     }
-    return upper >= 5;
+    /* (a short one too when a small word inside it has its capital:
+     * "Who Came With Putin?") */
+    return upper >= 5 || (upper >= 3 && capital_small > 0);
 }
 
 static eg_error_t headline_cands(eg_worker *w, const char *text,

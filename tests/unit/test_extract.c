@@ -1175,6 +1175,13 @@ int main(void)
                        "in Oslo."),
               "Ruth Amsel/person; Oslo/place");
 
+    /* a short title-case heading whose small word has a capital too:
+     * its ordinary words are no name */
+    CHECK_STR(mentions("Ruth Nowak flew to Oslo.\n\nWho Came With Nowak?\n\n"
+                       "Korvo Tarsk did."),
+              "Ruth Nowak/person; Oslo/place; Nowak=Ruth Nowak/person; "
+              "Korvo Tarsk/person");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
