@@ -1182,6 +1182,11 @@ int main(void)
               "Ruth Nowak/person; Oslo/place; Nowak=Ruth Nowak/person; "
               "Korvo Tarsk/person");
 
+    /* hotels are places, named with "Hotel" or before "hotel" */
+    CHECK_STR(mentions("They met at the Maria Hotel in Oslo and later at the "
+                       "Korvo Zembra hotel."),
+              "Maria Hotel/place; Oslo/place; Korvo Zembra/place");
+
     /* the fast run matcher agrees with the pattern, and answers for most
      * positions where a capital starts plain text */
     long answered = compare_run_matchers(200000);
