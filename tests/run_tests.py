@@ -603,6 +603,7 @@ def corpus(exe, tests):
         ('z21', 'The KVX Group cut jobs in Oslo.'),
         ('z22', 'KVX hired staff in Bergen with Lena Varga.'),
         ('z23', 'KVX Trading Ltd opened an office in Accra.'),
+        ('z24', 'KVX hired engineers in Oslo with Lena Varga.'),
         ('z19', 'The Scottish Harbour Party met in Oslo.'),
         ('z20', 'The Harbour Party won in Bergen.'),
         ('z21', 'The Russian Security Council met in Oslo.'),
@@ -734,11 +735,12 @@ def corpus(exe, tests):
         brand = [l for l in labels if 'Brandvold' in l]
         check(brand == ['Tomas K. Brandvold III'],
               f'"III" and a middle initial name one person: {brand}')
-        # "X Group" is X, also when X opens the names of other firms
+        # "X Group" is X, also when X opens the names of other firms;
+        # the acronym named more often labels it
         kvx = sorted(l for l in labels if 'KVX' in l)
-        check(len(kvx) == 2 and 'KVX Trading Ltd' in kvx and
-              labels[[l for l in kvx if 'Trading' not in l][0]]['mentions']
-              == 2, f'"KVX Group" and "KVX" are one organisation: {kvx}')
+        check(kvx == ['KVX', 'KVX Trading Ltd'] and
+              labels['KVX']['mentions'] == 3,
+              f'"KVX Group" and "KVX" are one organisation, "KVX": {kvx}')
         tarvel = [l for l in labels if 'Tarvel' in l]
         check(tarvel == ['Tarvel Prefecture'] and
               labels['Tarvel Prefecture']['mentions'] == 2,

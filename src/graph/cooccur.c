@@ -1561,6 +1561,13 @@ typedef struct id_entry {
     size_t node;
 } id_entry;
 
+/* Does name open with the word w and a space ("FTX Group", "FTX")? */
+static bool opens_with(const char *name, const char *w)
+{
+    size_t n = strlen(w);
+    return strncmp(name, w, n) == 0 && name[n] == ' ';
+}
+
 /* Does s start with an initial ("S. Jaishankar", "S Jaishankar")? */
 static bool initialled(const char *s)
 {
@@ -1810,14 +1817,20 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         const char *s = eg_intern_str(&c->surfaces_in, sf->sid);
         bool full = !sf->partial;
         bool better;
+        /* an acronym and the same word with a suffix ("FTX", "FTX Group")
+         * go by their counts, not by which is the full form */
+        bool suffixed =
+            label[r] && is_acronym(s) != is_acronym(label[r]) &&
+            opens_with(is_acronym(s) ? label[r] : s,
+                       is_acronym(s) ? s : label[r]);
         if (!label[r])
             better = true;
-        else if (full != label_full[r])
+        else if (full != label_full[r] && !suffixed)
             better = full;
-        else if (is_acronym(s) != is_acronym(label[r]))
+        else if (is_acronym(s) != is_acronym(label[r]) && !suffixed)
             better = !is_acronym(s); /* "Baltic-Caspian Development Bank"
                                         over "BCDB" */
-        else if (has_lower(s) != has_lower(label[r]))
+        else if (has_lower(s) != has_lower(label[r]) && !suffixed)
             better = has_lower(s); /* "New Delhi" over "NEW DELHI" of a
                                       dateline */
         else if (initialled(s) != initialled(label[r]) &&
