@@ -65,8 +65,6 @@ typedef struct worker {
     uint32_t *pred_head, *pred_next, *pred_from;
     size_t n_pred;
     size_t n_order;
-    /* per source, read by the merge: */
-    size_t source;
     pthread_t tid;
 } worker;
 
