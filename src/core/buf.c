@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 bool eg_grow(void **ptr, size_t *cap, size_t need, size_t elem)
 {
@@ -140,5 +141,30 @@ eg_error_t eg_buf_read_stream(eg_buf *b, FILE *f, const char *path,
                                strerror(errno));
             return EG_OK;
         }
+    }
+}
+
+eg_error_t eg_buf_read_fd(eg_buf *b, int fd, size_t size, const char *path,
+                          eg_status *st)
+{
+    size_t want = size + 1 > 64 * 1024 ? size + 1 : 64 * 1024;
+    for (;;) {
+        if (!eg_buf_reserve(b, want))
+            return eg_fail(st, EG_ENOMEM, "%s: out of memory while reading",
+                           path);
+        size_t room = b->cap - b->len - 1;
+        ssize_t got = read(fd, b->data + b->len, room);
+        if (got < 0) {
+            if (errno == EINTR)
+                continue;
+            return eg_fail(st, EG_EINPUT, "%s: read error: %s", path,
+                           strerror(errno));
+        }
+        b->len += (size_t)got;
+        b->data[b->len] = '\0';
+        /* a regular file reads short only at its end; 0 ends anything */
+        if (got == 0 || (size > 0 && (size_t)got < room))
+            return EG_OK;
+        want = 64 * 1024;
     }
 }

@@ -13,17 +13,20 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 enum item_kind { ITEM_TEXT, ITEM_JSONL, ITEM_STDIN };
 
 typedef struct item {
     char *path;
     enum item_kind kind;
+    size_t size; /* bytes when listed (a hint for reading), 0: unknown */
 } item;
 
 struct eg_source {
@@ -78,7 +81,7 @@ static bool is_text_name(const char *name)
 }
 
 static eg_error_t add_item(eg_source *src, const char *path,
-                           enum item_kind kind, eg_status *st)
+                           enum item_kind kind, size_t size, eg_status *st)
 {
     if (!EG_GROW(src->items, src->cap_items, src->n_items + 1))
         return eg_fail_nomem(st);
@@ -87,6 +90,7 @@ static eg_error_t add_item(eg_source *src, const char *path,
         return eg_fail_nomem(st);
     src->items[src->n_items].path = copy;
     src->items[src->n_items].kind = kind;
+    src->items[src->n_items].size = size;
     src->n_items++;
     return EG_OK;
 }
@@ -156,7 +160,8 @@ static eg_error_t walk_dir(eg_source *src, const char *dir, int depth,
             rc = walk_dir(src, path.data, depth + 1, st);
         else if (S_ISREG(sb.st_mode) && is_text_name(names[i]))
             rc = add_item(src, path.data,
-                          is_jsonl(names[i]) ? ITEM_JSONL : ITEM_TEXT, st);
+                          is_jsonl(names[i]) ? ITEM_JSONL : ITEM_TEXT,
+                          (size_t)sb.st_size, st);
     }
     eg_buf_finish(&path);
     for (size_t i = 0; i < n; i++)
@@ -181,7 +186,7 @@ eg_error_t eg_source_create(eg_source **out, const char *const *inputs,
     for (size_t i = 0; i < n_inputs && rc == EG_OK; i++) {
         const char *in = inputs[i];
         if (strcmp(in, "-") == 0) {
-            rc = add_item(src, "-", ITEM_STDIN, st);
+            rc = add_item(src, "-", ITEM_STDIN, 0, st);
             continue;
         }
         struct stat sb;
@@ -196,7 +201,8 @@ eg_error_t eg_source_create(eg_source **out, const char *const *inputs,
                              "for .txt, .text, .md, .markdown, .rst, .jsonl "
                              "and .ndjson)", in);
         } else {
-            rc = add_item(src, in, is_jsonl(in) ? ITEM_JSONL : ITEM_TEXT, st);
+            rc = add_item(src, in, is_jsonl(in) ? ITEM_JSONL : ITEM_TEXT,
+                          S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0, st);
         }
     }
     if (rc != EG_OK) {
@@ -272,13 +278,13 @@ static eg_error_t open_text(eg_source *src, const item *it, eg_doc *doc,
                             bool *skipped, eg_status *st)
 {
     *skipped = false;
-    FILE *f = fopen(it->path, "rb");
-    if (!f)
+    int fd = open(it->path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
         return eg_fail(st, EG_EINPUT, "%s: cannot open: %s", it->path,
                        strerror(errno));
     eg_buf_clear(&src->text);
-    eg_error_t rc = eg_buf_read_stream(&src->text, f, it->path, st);
-    fclose(f);
+    eg_error_t rc = eg_buf_read_fd(&src->text, fd, it->size, it->path, st);
+    close(fd);
     if (rc != EG_OK)
         return rc;
     if (looks_binary(src->text.data ? src->text.data : "", src->text.len)) {

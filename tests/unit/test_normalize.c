@@ -1,9 +1,13 @@
-/* Name keys and UTF-8 repair.
+/* Name keys, UTF-8 repair and reading a file into a buffer.
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "check.h"
 #include "core/buf.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 static const char *key(const char *s)
 {
@@ -67,5 +71,29 @@ int main(void)
     CHECK(nul[1] == '?');
     char good[] = "Zürich – 東京";
     CHECK_INT(eg_utf8_repair(good, strlen(good)), 0);
+    /* eg_buf_read_fd() reads a file whole whatever its size hint says:
+     * exact, unknown (0), too small (the file grew), too large */
+    {
+        FILE *f = tmpfile();
+        CHECK(f != NULL);
+        static char big[100000];
+        for (size_t i = 0; i < sizeof big; i++)
+            big[i] = (char)('a' + i % 26);
+        CHECK(fwrite(big, 1, sizeof big, f) == sizeof big);
+        CHECK(fflush(f) == 0);
+        size_t hints[] = {sizeof big, 0, 10, sizeof big + 10};
+        for (size_t h = 0; h < 4; h++) {
+            eg_buf b;
+            eg_buf_init(&b);
+            eg_status st;
+            CHECK(lseek(fileno(f), 0, SEEK_SET) == 0);
+            CHECK(eg_buf_read_fd(&b, fileno(f), hints[h], "tmp", &st) ==
+                  EG_OK);
+            CHECK(b.len == sizeof big && memcmp(b.data, big, b.len) == 0 &&
+                  b.data[b.len] == '\0');
+            eg_buf_finish(&b);
+        }
+        fclose(f);
+    }
     return CHECK_DONE();
 }
