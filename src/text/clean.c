@@ -646,6 +646,18 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
             continue;
         }
 
+        /* a link to another story: "Read more: Who Is Kim Yo Jong, The
+         * Most Powerful Woman In North Korea?", "Related: Kim offers ..." */
+        if (x->words <= 40 &&
+            (starts_with_word(text, ln, "read more:") ||
+             starts_with_word(text, ln, "related:") ||
+             starts_with_word(text, ln, "also read:") ||
+             starts_with_word(text, ln, "read also:") ||
+             starts_with_word(text, ln, "see also:"))) {
+            ln->verdict = EG_LINE_LIST;
+            continue;
+        }
+
         /* a list of tags: "Tags: Gaza, Israel, Doha talks" */
         if (!x->terminal && x->words <= 40 &&
             (starts_with_word(text, ln, "tags:") ||

@@ -69,6 +69,8 @@ static const struct {
     {"Dock workers walk out in Oslo, Friday. (HD Photo/Ana Costa)",
      EG_LINE_CAPTION},
     {"Harbour Tarvel Oslo Zembra Korvo talks Bergen", EG_LINE_LIST},
+    {"Read more: Who Is Ruth Amsel, The Most Powerful Woman In Oslo?",
+     EG_LINE_LIST},
     {"Harbour Tarvel Oslo Zembra Korvo talks Bergen Accra pay Strike",
      EG_LINE_LIST},
     {"Harbour Daily News Desk | Oslo | Updated: 21-08-2025 18:47 CET",
