@@ -1355,9 +1355,15 @@ static bool core_key(eg_worker *w, const char *text, size_t a, size_t b,
     return true;
 }
 
-static inline bool ascii_letter(char c)
+static bool ascii_alnum(unsigned char c)
 {
-    return (unsigned)((unsigned char)c | 32) - 'a' < 26;
+    return c < 0x80 && (eg_ascii_class[c] & EG_CC_ALNUM);
+}
+
+static bool ascii_letter(char c)
+{
+    unsigned char u = (unsigned char)c;
+    return u < 0x80 && (eg_ascii_class[u] & EG_CC_LETTER);
 }
 
 /* Does a word end like a demonym the lists may not know ("Zairean",
@@ -3183,11 +3189,6 @@ static const char *const run_particles[] = {
     "abu", "ad", "al", "an", "ar", "as", "ash", "at", "az", "bin", "d", "da",
     "de", "di", "du", "el", "ibn", "l", "la", "le", "van", "von"};
 
-static bool ascii_alnum(unsigned char c)
-{
-    return c < 0x80 && (eg_ascii_class[c] & EG_CC_ALNUM);
-}
-
 /* Line breaks and other white space the run pattern's \R and \s know
  * beyond space and tab. */
 static bool ascii_break(unsigned char c)
@@ -3716,7 +3717,7 @@ static bool map_hyphen_tail(eg_worker *w, const char *text, const word *lw,
         !(c->titled || (w->words[c->first_word].flags & EG_GZ_GIVEN)))
         return true;
     for (const char *p = h; p < we; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+        if (!ascii_letter(*p))
             return true;
     size_t tl = (size_t)(we - h);
     if (tl >= c->last_len)
