@@ -1499,6 +1499,16 @@ static bool generation(const char *s, size_t len)
     return EG_IN_WORDS(marks, s, len);
 }
 
+/* Does a lowercase word follow the word ending at we, after one space
+ * (then [*ns, *ne) is it)? If not, a noun ending at we ends its noun
+ * phrase: at punctuation, the sentence's end or a capital. */
+static bool lower_word_after(const char *text, size_t we, size_t hi,
+                             size_t *ns, size_t *ne)
+{
+    return we < hi && text[we] == ' ' && word_after(text, we, hi, ns, ne) &&
+           starts_lower(text + *ns, *ne - *ns);
+}
+
 /* Adds the candidate made of words[a..b) (b > a, no connector at either
  * end) with the evidence gathered so far. */
 static eg_error_t add_cand(eg_worker *w, const char *text,
@@ -2067,9 +2077,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             static const char *const np_end[] = {"led", "run", "that",
                                                  "which", "whose"};
             if (e && (e->flags & EG_GZ_ORG_NOUN) && !possessive &&
-                (we >= s->end || text[we] != ' ' ||
-                 !(word_after(text, we, s->end, &nws, &nwe) &&
-                   starts_lower(text + nws, nwe - nws)) ||
+                (!lower_word_after(text, we, s->end, &nws, &nwe) ||
                  EG_IN_WORDS(np_end, text + nws, nwe - nws) ||
                  (nwe - nws > 4 && memcmp(text + nwe - 2, "ed", 2) == 0))) {
                 vote(c, EG_TYPE_ORG, 1.5f);
@@ -2083,9 +2091,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             if (e && (e->flags & EG_GZ_PLACE_NOUN) && !possessive &&
                 !(e->flags & (EG_GZ_ORG_NOUN | EG_GZ_TITLE_ROLE)) &&
                 (we >= s->end || text[we] != '-') &&
-                (we >= s->end || text[we] != ' ' ||
-                 !(word_after(text, we, s->end, &nws, &nwe) &&
-                   starts_lower(text + nws, nwe - nws)) ||
+                (!lower_word_after(text, we, s->end, &nws, &nwe) ||
                  EG_IN_WORDS(where, text + nws, nwe - nws))) {
                 vote(c, EG_TYPE_PLACE, 1.5f);
                 break;
