@@ -294,8 +294,7 @@ static eg_error_t read_corpus(run *r, eg_status *st)
     const eg_options *opt = r->opt;
     double start = eg_now();
     eg_stats seen = {0};
-    /* (the total is for the progress line's ETA only: one stat() per
-     * file, skipped without it) */
+    /* (the total is for the progress line's ETA only) */
     uint64_t total = opt->progress ? eg_source_total_bytes(r->src) : 0;
     eg_error_t rc = r->n_threads > 1
                         ? read_overlapped(r, &seen, start, total, st)

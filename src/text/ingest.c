@@ -26,7 +26,8 @@ enum item_kind { ITEM_TEXT, ITEM_JSONL, ITEM_STDIN };
 typedef struct item {
     char *path;
     enum item_kind kind;
-    size_t size; /* bytes when listed (a hint for reading), 0: unknown */
+    size_t size;  /* bytes when listed (a hint for reading), 0: unknown */
+    bool regular; /* a regular file when listed: size is its size */
 } item;
 
 struct eg_source {
@@ -81,7 +82,8 @@ static bool is_text_name(const char *name)
 }
 
 static eg_error_t add_item(eg_source *src, const char *path,
-                           enum item_kind kind, size_t size, eg_status *st)
+                           enum item_kind kind, const struct stat *sb,
+                           eg_status *st)
 {
     if (!EG_GROW(src->items, src->cap_items, src->n_items + 1))
         return eg_fail_nomem(st);
@@ -90,7 +92,9 @@ static eg_error_t add_item(eg_source *src, const char *path,
         return eg_fail_nomem(st);
     src->items[src->n_items].path = copy;
     src->items[src->n_items].kind = kind;
-    src->items[src->n_items].size = size;
+    src->items[src->n_items].regular = sb && S_ISREG(sb->st_mode);
+    src->items[src->n_items].size =
+        src->items[src->n_items].regular ? (size_t)sb->st_size : 0;
     src->n_items++;
     return EG_OK;
 }
@@ -160,8 +164,8 @@ static eg_error_t walk_dir(eg_source *src, const char *dir, int depth,
             rc = walk_dir(src, path.data, depth + 1, st);
         else if (S_ISREG(sb.st_mode) && is_text_name(names[i]))
             rc = add_item(src, path.data,
-                          is_jsonl(names[i]) ? ITEM_JSONL : ITEM_TEXT,
-                          (size_t)sb.st_size, st);
+                          is_jsonl(names[i]) ? ITEM_JSONL : ITEM_TEXT, &sb,
+                          st);
     }
     eg_buf_finish(&path);
     for (size_t i = 0; i < n; i++)
@@ -186,7 +190,7 @@ eg_error_t eg_source_create(eg_source **out, const char *const *inputs,
     for (size_t i = 0; i < n_inputs && rc == EG_OK; i++) {
         const char *in = inputs[i];
         if (strcmp(in, "-") == 0) {
-            rc = add_item(src, "-", ITEM_STDIN, 0, st);
+            rc = add_item(src, "-", ITEM_STDIN, NULL, st);
             continue;
         }
         struct stat sb;
@@ -201,8 +205,8 @@ eg_error_t eg_source_create(eg_source **out, const char *const *inputs,
                              "for .txt, .text, .md, .markdown, .rst, .jsonl "
                              "and .ndjson)", in);
         } else {
-            rc = add_item(src, in, is_jsonl(in) ? ITEM_JSONL : ITEM_TEXT,
-                          S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0, st);
+            rc = add_item(src, in, is_jsonl(in) ? ITEM_JSONL : ITEM_TEXT, &sb,
+                          st);
         }
     }
     if (rc != EG_OK) {
@@ -239,15 +243,14 @@ uint64_t eg_source_bytes(const eg_source *src)
     return src->bytes;
 }
 
+/* (the sizes the listing's stat() gave, not another stat() per file) */
 uint64_t eg_source_total_bytes(const eg_source *src)
 {
     uint64_t total = 0;
     for (size_t i = 0; i < src->n_items; i++) {
-        struct stat sb;
-        if (src->items[i].kind == ITEM_STDIN ||
-            stat(src->items[i].path, &sb) != 0 || !S_ISREG(sb.st_mode))
+        if (!src->items[i].regular)
             return 0;
-        total += (uint64_t)sb.st_size;
+        total += src->items[i].size;
     }
     return total;
 }
