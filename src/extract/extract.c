@@ -1169,6 +1169,18 @@ static bool role_at(const char *text, size_t lo, size_t ws, size_t we)
     return EG_IN_WORDS(jobs, low, len);
 }
 
+/* Is the word [ws, we) a "to" that moves nothing: "according to",
+ * "thanks to", "close to" take a source or a person, not a place? */
+static bool to_of_source(const char *text, size_t lo, size_t ws, size_t we)
+{
+    static const char *const heads[] = {"according", "close", "closer",
+                                        "due", "loyal", "owing", "thanks"};
+    size_t rs, re;
+    return we - ws == 2 && memcmp(text + ws, "to", 2) == 0 &&
+           word_before(text, lo, ws, &rs, &re) &&
+           EG_IN_WORDS(heads, text + rs, re - rs);
+}
+
 /* Length of a score of one or two digits at t[i] that ends there (the
  * end of the sentence at hi, a space, a comma, a bracket), or 0. */
 static size_t score_at(const char *t, size_t i, size_t hi)
@@ -1899,7 +1911,8 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                 vote(c, EG_TYPE_ORG, 3.0f);
                 c->employer = !lw->possessive;
             }
-            else if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place) {
+            else if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place &&
+                     !to_of_source(text, s->start, ws, we)) {
                 static const char *const locative[] = {
                     "across", "around", "in", "inside", "near", "outside",
                     "throughout"};
@@ -4146,9 +4159,11 @@ static eg_error_t keep_initials(eg_worker *w, size_t before, int32_t e,
  * ("President Clinton", "Mr Ford") names the person in the whole
  * document: the town's vote, given again at every other mention,
  * does not outweigh the title; and an employer ("analysts at Morgan
- * Stanley") names an organisation, whatever a given name and a
- * surname say at its other mentions */
-static void title_and_employer(const eg_worker *w, eg_analysis *an)
+ * Stanley", and the next of "analysts at Velmar Bank and Morgan
+ * Stanley") names an organisation, whatever a given name and a surname
+ * say at its other mentions */
+static void title_and_employer(const eg_worker *w, eg_analysis *an,
+                               const char *text)
 {
     for (size_t i = 0; i < w->n_cands; i++) {
         const cand *c = &w->cands[i];
@@ -4160,9 +4175,15 @@ static void title_and_employer(const eg_worker *w, eg_analysis *an)
         if (v[EG_TYPE_PERSON] <= other)
             v[EG_TYPE_PERSON] = other + 1.0f;
     }
+    bool employer = false; /* the mention before was one */
     for (size_t i = 0; i < w->n_cands; i++) {
         const cand *c = &w->cands[i];
-        if (c->entity < 0 || c->rejected || !c->employer)
+        employer = c->employer ||
+                   (employer && !c->titled &&
+                    !w->words[c->first_word + c->n_words - 1].possessive &&
+                    c->sentence == w->cands[i - 1].sentence &&
+                    list_sep(text, w->cands[i - 1].end, c->start) == 2);
+        if (c->entity < 0 || c->rejected || !employer)
             continue;
         float *v = an->entities[c->entity].votes;
         if (v[EG_TYPE_ORG] <= v[EG_TYPE_PERSON])
@@ -4424,11 +4445,11 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     free(target);
     if (rc != EG_OK)
         return rc;
-    title_and_employer(w, an);
+    title_and_employer(w, an, text);
     EG_CHECK(join_name_parts(w, an));
     EG_CHECK(name_votes_once(w, an));
     /* (they have the last word) */
-    title_and_employer(w, an);
+    title_and_employer(w, an, text);
     return rc;
 }
 

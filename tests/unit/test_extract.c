@@ -360,6 +360,19 @@ int main(void)
                        "Bergen."),
               "Morgan Kessler/organisation; Oslo/place; "
               "Morgan Kessler/organisation; Bergen/place");
+    /* ... and so does the next of "analysts at X and Y", unless it is
+     * a possessive */
+    CHECK_STR(mentions("Analysts at Zembrala Bank and Morgan Kessler said "
+                       "rates would rise."),
+              "Zembrala Bank/organisation; Morgan Kessler/organisation");
+    CHECK_STR(mentions("Analysts at Zembrala Bank and Morgan Kessler's "
+                       "aides disagreed."),
+              "Zembrala Bank/organisation; Morgan Kessler/person");
+    /* the "to" of "according to" moves no one: no place */
+    CHECK_STR(mentions("Gold rose, according to Zembrala Kovi."),
+              "Zembrala Kovi/person");
+    CHECK_STR(mentions("The convoy drove to Zembrala Kovi."),
+              "Zembrala Kovi/place");
     /* a given name and a surname, the same at every mention, count
      * once: two mentions after "into" and "in" make the name a place */
     CHECK_STR(mentions("Troops moved into Omar Kelle on Monday. Residents "
