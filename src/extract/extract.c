@@ -1181,6 +1181,24 @@ static bool to_of_source(const char *text, size_t lo, size_t ws, size_t we)
            EG_IN_WORDS(heads, text + rs, re - rs);
 }
 
+/* Is the word [ws, we) the "in" of a publication: "wrote in X", "an
+ * article in X", "published in X"? */
+static bool in_publication(const char *text, size_t lo, size_t ws,
+                           size_t we)
+{
+    static const char *const heads[] = {
+        "article", "column", "commentary", "editorial", "essay", "op-ed",
+        "piece", "published", "writes", "writing", "written", "wrote"};
+    size_t rs, re;
+    if (we - ws != 2 || memcmp(text + ws, "in", 2) != 0 ||
+        !word_before(text, lo, ws, &rs, &re))
+        return false;
+    /* (word_before() stops at the hyphen of "op-ed") */
+    if (rs >= 3 && memcmp(text + rs - 3, "op-", 3) == 0)
+        rs -= 3;
+    return EG_IN_WORDS(heads, text + rs, re - rs);
+}
+
 /* Length of a score of one or two digits at t[i] that ends there (the
  * end of the sentence at hi, a space, a comma, a bracket), or 0. */
 static size_t score_at(const char *t, size_t i, size_t hi)
@@ -1910,6 +1928,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             if (employer) {
                 vote(c, EG_TYPE_ORG, 3.0f);
                 c->employer = !lw->possessive;
+            }
+            else if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place &&
+                     in_publication(text, s->start, ws, we)) {
+                vote(c, EG_TYPE_ORG, 2.0f);
             }
             else if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place &&
                      !to_of_source(text, s->start, ws, we)) {

@@ -373,6 +373,14 @@ int main(void)
               "Zembrala Kovi/person");
     CHECK_STR(mentions("The convoy drove to Zembrala Kovi."),
               "Zembrala Kovi/place");
+    /* the "in" of a publication: an organisation */
+    CHECK_STR(mentions("Lena Varga wrote in Zembrala Kovi that trade "
+                       "would grow."),
+              "Lena Varga/person; Zembrala Kovi/organisation");
+    CHECK_STR(mentions("In an op-ed in Zembrala Kovi, she said so."),
+              "Zembrala Kovi/organisation");
+    CHECK_STR(mentions("She lived in Zembrala Kovi for years."),
+              "Zembrala Kovi/place");
     /* a given name and a surname, the same at every mention, count
      * once: two mentions after "into" and "in" make the name a place */
     CHECK_STR(mentions("Troops moved into Omar Kelle on Monday. Residents "
