@@ -1148,11 +1148,13 @@ static bool is_ticker(const char *s, size_t len)
 static bool role_at(const char *text, size_t lo, size_t ws, size_t we)
 {
     static const char *const jobs[] = {
-        "analyst", "banker", "coach", "correspondent", "dealer", "director",
-        "economist", "editor", "engineer", "executive", "expert", "fellow",
-        "lecturer", "manager", "partner", "professor", "researcher",
-        "scientist", "specialist", "spokesman", "spokesperson",
-        "spokeswoman", "strategist", "trader"};
+        "adviser", "advisor", "analyst", "associate", "attorney", "banker",
+        "coach", "consultant", "correspondent", "dealer", "director",
+        "economist", "editor", "employee", "engineer", "executive", "expert",
+        "fellow", "lawyer", "lecturer", "manager", "partner", "president",
+        "professor", "publisher", "reporter", "researcher", "scientist",
+        "specialist", "spokesman", "spokesperson", "spokeswoman",
+        "strategist", "trader", "writer"};
     size_t rs, re;
     if (we - ws != 2 || memcmp(text + ws, "at", 2) != 0 ||
         !word_before(text, lo, ws, &rs, &re) ||

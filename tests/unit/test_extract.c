@@ -185,6 +185,9 @@ int main(void)
               "Zembrala/organisation");
     CHECK_STR(mentions("A farmer was hanged at Zembrala on Friday."),
               "Zembrala/place");
+    CHECK_STR(mentions("Lena Varga, a publisher at Holloway Brandt "
+                       "House, testified."),
+              "Lena Varga/person; Holloway Brandt House/organisation");
     /* ... and outweighs surnames in the name */
     CHECK_STR(mentions("Lena Varga, an analyst at Holloway Brandt, said so."),
               "Lena Varga/person; Holloway Brandt/organisation");
