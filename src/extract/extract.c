@@ -2426,8 +2426,14 @@ static bool person_after_title(eg_worker *w, const char *text, size_t j,
 {
     uint32_t tf;
     size_t tl = title_at(w, text, j, n, &tf, NULL);
-    return tl && j + tl < n && !w->words[j + tl].connector &&
-           !(w->words[j + tl].flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_COMMON));
+    if (!tl || j + tl >= n || w->words[j + tl].connector)
+        return false;
+    /* (a given name that is a word or a place too counts before another
+     * name: "Peter Varga", "Adam D'Angelo") */
+    uint32_t f = w->words[j + tl].flags;
+    return !(f & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_COMMON)) ||
+           ((f & EG_GZ_GIVEN) && j + tl + 1 < n &&
+            !w->words[j + tl + 1].connector);
 }
 
 /* Do the words from j, up to a connector, name an organisation of their
@@ -3101,7 +3107,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     !keep && end == i + 1 && !titled && !lone->caps &&
                     !(lone->flags & (EG_GZ_COMMON | EG_GZ_GIVEN | EG_GZ_SURNAME |
                                      EG_GZ_DEMONYM | EG_GZ_TITLE | HARD_STOP)) &&
-                    !lone->possessive && lone->start != sent_first &&
+                    !lone->possessive &&
                     !demonym_like(text + lone->start, lone->end - lone->start) &&
                     !portfolio_like(text + lone->start, lone->end - lone->start) &&
                     !memchr(text + lone->start, '-', lone->end - lone->start) &&

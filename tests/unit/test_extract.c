@@ -966,6 +966,12 @@ int main(void)
     CHECK_STR(mentions("Talks in Lagos included Volkar Director General "
                        "Ruth Amsel."),
               "Lagos/place; Volkar/organisation; Ruth Amsel/person");
+    /* ... also opening the sentence, and before a given name that is a
+     * word too */
+    CHECK_STR(mentions("Volkar CEO Ruth Amsel will stay."),
+              "Volkar/organisation; Ruth Amsel/person");
+    CHECK_STR(mentions("He said Volkar CEO Peter Amsel will stay."),
+              "Volkar/organisation; Peter Amsel/person");
 
     /* legislatures' heads: Sabha, Duma, Rada ... */
     CHECK_STR(mentions("The leader of the opposition in the Vidhan Sabha "
