@@ -610,6 +610,12 @@ def corpus(exe, tests):
         ('z22', 'The Security Council met in Bergen.'),
         ('z23', 'The Ghanaian Defense Office met Lena Varga in Accra.'),
         ('z24', 'The Defence Office said Oslo agreed.'),
+        ('z25', 'Aleksandr Dravenko met Lena Varga in Oslo.'),
+        ('z26', 'Alexander Dravenko flew to Bergen with Lena Varga.'),
+        ('z27', 'Sergey V. Maltrov met Lena Varga in Oslo.'),
+        ('z28', 'Sergei Maltrov and Dmitriy Kolvin flew to Accra.'),
+        ('z29', 'Dmitri Kolvin met Marta Telvan in Accra.'),
+        ('z30', 'Martin Telvan flew to Oslo with Lena Varga.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -691,6 +697,14 @@ def corpus(exe, tests):
         orhan = [l for l in labels if 'Orhanoglu' in l]
         check(orhan == ['Recep Tayyip Orhanoglu'],
               f'the last two names join the full name: {orhan}')
+        # a given name transliterated two ways, or with a middle
+        # initial, is one person; two given names two letters apart are
+        # two people
+        for part, want in (('Dravenko', 1), ('Maltrov', 1), ('Kolvin', 1),
+                           ('Telvan', 2)):
+            got = [l for l in labels if part in l]
+            check(len(got) == want,
+                  f'given-name variants of {part}: {got}')
         # "Ford" after "Gerald Ford" is the person: the company's node
         # counts only the document that names it
         ford = labels.get('Ford', {})

@@ -878,11 +878,63 @@ static bool spelling_pair(char a, char b)
            (a == 's' && b == 'z') || (a == 'z' && b == 's');
 }
 
+/* A given name's key with the letters that transliterations swap made
+ * one: x as ks, y as i, ph as f, a doubled letter as one ("Aleksandr" /
+ * "Alexander", "Dmitriy" / "Dmitri", "Sergey" / "Sergei"). False when it
+ * does not fit in out. */
+static bool fold_given(const char *k, char *out, size_t max)
+{
+    size_t n = 0;
+    for (const char *p = k; *p; p++) {
+        const char *rep = *p == 'x' ? "ks"
+                          : *p == 'y' ? "i"
+                          : *p == 'p' && p[1] == 'h' ? (p++, "f")
+                                                     : NULL;
+        char one[2] = {*p, '\0'};
+        for (const char *r = rep ? rep : one; *r; r++) {
+            if (n > 0 && out[n - 1] == *r)
+                continue;
+            if (n + 1 >= max)
+                return false;
+            out[n++] = *r;
+        }
+    }
+    out[n] = '\0';
+    return true;
+}
+
+/* Are x and y, two people with the same last word, one person written
+ * two ways: the same middle or one middle initial more ("Sergey V.
+ * Lavrov" / "Sergei Lavrov"), and given names that are the same once
+ * folded, or long ones one edit apart ("Aleksandr" / "Alexander")? */
+static bool given_variant(const gent *x, const gent *y)
+{
+    size_t xl = strlen(x->key), yl = strlen(y->key);
+    size_t xf = strlen(x->first_key), yf = strlen(y->first_key);
+    size_t ll = strlen(x->last_key);
+    if (strcmp(x->last_key, y->last_key) != 0 || xf + ll > xl ||
+        yf + ll > yl || strncmp(x->key, x->first_key, xf) != 0 ||
+        strncmp(y->key, y->first_key, yf) != 0 || ll < 4)
+        return false;
+    size_t xm = xl - xf - ll, ym = yl - yf - ll;
+    bool mid = (xm == ym && memcmp(x->key + xf, y->key + yf, xm) == 0) ||
+               (xm == 0 && ym == 1) || (xm == 1 && ym == 0);
+    char a[40], b[40];
+    if (!mid || xf < 3 || yf < 3 || x->first_key[0] != y->first_key[0] ||
+        !fold_given(x->first_key, a, sizeof a) ||
+        !fold_given(y->first_key, b, sizeof b))
+        return false;
+    size_t la = strlen(a), lb = strlen(b), at;
+    return strcmp(a, b) == 0 ||
+           (la >= 6 && lb >= 6 && eg_keys_one_edit(a, la, b, lb, &at));
+}
+
 /* Romanisation variants of one person ("Choe Son-hui" / "Choe Sun Hui",
  * "Jo Chun-ryong" / "Jo Chun-yong", "Pak" / "Park Thae-song"): people
  * whose long keys differ by one edit join the more mentioned one. Keys of
  * ten characters or more only, so "Kim Jong Un" and "Kim Jong Il" (two
- * edits) never merge. Organisations join only across a British and an
+ * edits) never merge. People with the same last word join also when
+ * given_variant() says so ("Sergey V. Lavrov" / "Sergei Lavrov"). Organisations join only across a British and an
  * American spelling ("Defence Ministry" / "Defense Ministry"). Compared
  * within groups that share the first word, the last word, or all but the
  * first word. */
@@ -913,9 +965,14 @@ static eg_error_t merge_variants(eg_corpus *c)
                 const gent *y = &c->gents[ent[b].gid];
                 size_t at, xl = strlen(x->key), yl = strlen(y->key);
                 eg_type tx = gent_type(x);
-                if (tx != gent_type(y) ||
-                    !eg_keys_one_edit(x->key, xl, y->key, yl, &at))
+                if (tx != gent_type(y))
                     continue;
+                if (!eg_keys_one_edit(x->key, xl, y->key, yl, &at)) {
+                    if (!(pass == 1 && tx == EG_TYPE_PERSON &&
+                          given_variant(x, y)))
+                        continue;
+                    at = 0;
+                }
                 if (tx == EG_TYPE_ORG &&
                     !(xl == yl && spelling_pair(x->key[at], y->key[at])))
                     continue;
