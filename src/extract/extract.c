@@ -4165,6 +4165,41 @@ static void list_types(eg_worker *w, const eg_analysis *an, const char *text,
     }
 }
 
+/* Is g another name of f, the name before it: "Eswatini, formerly
+ * known as Swaziland", "Eric Chu - also known as Chu Li-luan",
+ * "the Electric Reliability Council of Texas, known as ERCOT"? *set_off
+ * (may be NULL): whether a comma, a dash or a bracket sets the phrase
+ * off (without one, "a commander from Darfur better known as X" may
+ * speak of the commander). */
+static bool known_as(const char *text, const cand *f, const cand *g,
+                     bool *set_off)
+{
+    static const char *const adverbs[] = {
+        "also", "better", "commonly", "formerly", "locally", "officially",
+        "popularly", "sometimes", "widely"};
+    if (f->sentence != g->sentence || g->start < f->end + 10)
+        return false;
+    const char *p = text + f->end, *e = text + g->start;
+    if (set_off)
+        *set_off = *p != ' ' || p[1] == '\xE2' || p[1] == '-' || p[1] == '(';
+    if (*p == ',')
+        p++;
+    else if (p + 4 < e && memcmp(p, " \xE2\x80\x93", 4) == 0)
+        p += 4; /* an en dash */
+    else if (p + 2 < e && (memcmp(p, " -", 2) == 0 || memcmp(p, " (", 2) == 0))
+        p += 2;
+    if (p < e && *p == ' ')
+        p++;
+    const char *q = p;
+    while (q < e && *q >= 'a' && *q <= 'z')
+        q++;
+    if (q < e && *q == ' ' && EG_IN_WORDS(adverbs, p, (size_t)(q - p)))
+        p = q + 1;
+    if ((size_t)(e - p) >= 4 && memcmp(e - 4, "the ", 4) == 0)
+        e -= 4;
+    return e - p == 9 && memcmp(p, "known as ", 9) == 0;
+}
+
 /* Is g an acronym in brackets right after f: "Full Name (FN)"? */
 static bool bracketed(const char *text, const cand *f, const cand *g)
 {
@@ -4276,14 +4311,58 @@ static eg_error_t name_votes_once(eg_worker *w, eg_analysis *an)
     return EG_OK;
 }
 
+static bool same_key(const eg_worker *w, const cand *a, const cand *b)
+{
+    return a->key_len == b->key_len &&
+           memcmp(w->keys.data + a->key_off, w->keys.data + b->key_off,
+                  a->key_len) == 0;
+}
+
 static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
 {
     eg_strmap_clear(&w->ent_map);
     eg_strmap_clear(&w->initials);
-    /* 1. full names and known single words make entities */
+    /* 1. full names and known single words make entities; a name "known
+     * as" another after it names that one's entity, at every mention
+     * (a few per document at most: a small array) */
+    struct alias { size_t of, as; } alias[8];
+    size_t n_alias = 0;
+    for (size_t i = 1; i < w->n_cands && n_alias < 8; i++) {
+        const cand *f = &w->cands[i - 1], *g = &w->cands[i];
+        eg_type tf = best_type(f->votes), tg = best_type(g->votes);
+        bool set_off;
+        if (f->acronym || g->acronym || f->no_entity || g->no_entity ||
+            f->rejected || g->rejected || !known_as(text, f, g, &set_off) ||
+            (tf != EG_TYPE_NONE && tg != EG_TYPE_NONE && tf != tg) ||
+            (tf == EG_TYPE_PLACE && tg != EG_TYPE_PLACE && !set_off))
+            continue;
+        alias[n_alias++] = (struct alias){i - 1, i};
+    }
     for (size_t i = 0; i < w->n_cands; i++) {
         cand *c = &w->cands[i];
-        if (!c->shortform && !c->acronym && !c->no_entity)
+        if (c->shortform || c->acronym || c->no_entity)
+            continue;
+        bool later = false;
+        for (size_t a = 0; a < n_alias && !later; a++)
+            later = same_key(w, c, &w->cands[alias[a].as]);
+        if (!later)
+            EG_CHECK(new_entity(w, an, c, text));
+    }
+    for (size_t a = 0; a < n_alias; a++) {
+        const cand *f = &w->cands[alias[a].of], *g = &w->cands[alias[a].as];
+        uint32_t klen, idx = (uint32_t)f->entity;
+        const char *k = ckey(w, g, &klen);
+        char *kcopy;
+        bool found;
+        if (f->entity < 0)
+            continue;
+        if (!(kcopy = eg_arena_strndup(&an->arena, k, klen)) ||
+            !eg_strmap_put(&w->ent_map, kcopy, klen, &idx, &found))
+            return EG_ENOMEM;
+    }
+    for (size_t i = 0; n_alias && i < w->n_cands; i++) {
+        cand *c = &w->cands[i];
+        if (c->entity < 0 && !c->shortform && !c->acronym && !c->no_entity)
             EG_CHECK(new_entity(w, an, c, text));
     }
     /* type votes of the full names so far, for short-form matching */
@@ -4316,7 +4395,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     for (size_t i = 0; irc == EG_OK && i + 1 < w->n_cands; i++) {
         const cand *f = &w->cands[i], *g = &w->cands[i + 1];
         if (f->entity < 0 || f->acronym || f->n_words < 2 ||
-            !bracketed(text, f, g) ||
+            !(bracketed(text, f, g) || (g->acronym && known_as(text, f, g, NULL))) ||
             best_type(an->entities[f->entity].votes) != EG_TYPE_ORG)
             continue;
         char acr[16];
@@ -4463,6 +4542,18 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
             /* "Mr Kim" says person of the full name too */
             if (c->titled)
                 an->entities[c->entity].votes[EG_TYPE_PERSON] += 1.0f;
+            continue;
+        }
+        /* the other name of a name that is one word itself ("Zembrala,
+         * formerly known as Kovia") */
+        for (size_t a = 0; a < n_alias && target[i] < 0; a++)
+            if (same_key(w, c, &w->cands[alias[a].as]))
+                target[i] = w->cands[alias[a].of].entity;
+        if (target[i] >= 0) {
+            c->entity = target[i];
+            for (int t = 0; t < EG_TYPE_COUNT; t++)
+                an->entities[c->entity].votes[t] += c->votes[t];
+            c->share = 1.0f;
             continue;
         }
         rc = new_entity(w, an, c, text);

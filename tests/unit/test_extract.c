@@ -376,6 +376,24 @@ int main(void)
               "Zembrala Kovi/person");
     CHECK_STR(mentions("The convoy drove to Zembrala Kovi."),
               "Zembrala Kovi/place");
+    /* a name "known as" another after it: one entity, at every
+     * mention; an acronym "known as" stands for the name */
+    CHECK_STR(mentions("Tomas Brel - also known as Brel Tomasz - spoke in "
+                       "Oslo. Brel Tomasz left."),
+              "Tomas Brel/person; Brel Tomasz=Tomas Brel/person; "
+              "Oslo/place; Brel Tomasz=Tomas Brel/person");
+    CHECK_STR(mentions("The city of Zembrala, formerly known as Kovia, "
+                       "voted."),
+              "Zembrala/place; Kovia=Zembrala/place");
+    CHECK_STR(mentions("The Harbour Safety Authority of Tarvel, known as "
+                       "HASTA, closed the port. HASTA said so."),
+              "Harbour Safety Authority of Tarvel/organisation; "
+              "HASTA=Harbour Safety Authority of Tarvel/organisation; "
+              "HASTA=Harbour Safety Authority of Tarvel/organisation");
+    /* (not a place before a name known otherwise) */
+    CHECK_STR(mentions("A commander from Oslo better known as Brel Tomasz "
+                       "spoke."),
+              "Oslo/place; Brel Tomasz/person");
     /* the "in" of a publication: an organisation */
     CHECK_STR(mentions("Lena Varga wrote in Zembrala Kovi that trade "
                        "would grow."),
