@@ -616,6 +616,9 @@ def corpus(exe, tests):
         ('z28', 'Sergei Maltrov and Dmitriy Kolvin flew to Accra.'),
         ('z29', 'Dmitri Kolvin met Marta Telvan in Accra.'),
         ('z30', 'Martin Telvan flew to Oslo with Lena Varga.'),
+        ('z31', 'Halvard Osk, also known as Osk Drummen, met Lena Varga '
+                'in Oslo.'),
+        ('z32', 'Osk Drummen flew to Bergen with Lena Varga.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -705,6 +708,10 @@ def corpus(exe, tests):
             got = [l for l in labels if part in l]
             check(len(got) == want,
                   f'given-name variants of {part}: {got}')
+        # a name "known as" another in one document stands for it in
+        # the others
+        osk = [l for l in labels if 'Osk' in l]
+        check(len(osk) == 1, f'"also known as" joins across documents: {osk}')
         # "Ford" after "Gerald Ford" is the person: the company's node
         # counts only the document that names it
         ford = labels.get('Ford', {})

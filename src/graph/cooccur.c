@@ -1059,6 +1059,51 @@ static bool surface_acronym(const char *s, char *out, size_t max)
     return n >= 2;
 }
 
+/* A name that a document gave as another name of an entity ("Eric Chu,
+ * also known as Chu Li-luan": the full form "Chu Li-luan" is a surface
+ * of Eric Chu's entity) stands for that entity in the documents that name
+ * only it. Short forms do not count: merge_short_forms() weighs them. */
+static eg_error_t merge_other_names(eg_corpus *c)
+{
+    eg_strmap map; /* surface key -> rep + 1, or 0 when two fit */
+    eg_strmap_init(&map);
+    eg_arena keys;
+    eg_arena_init(&keys, 4096);
+    eg_error_t rc = EG_OK;
+    for (size_t i = 0; i < c->n_surfaces && rc == EG_OK; i++) {
+        const surface *sf = &c->surfaces[i];
+        const gent *g = &c->gents[sf->gid];
+        if (sf->partial || g->acronym)
+            continue;
+        const char *str = eg_intern_str(&c->surfaces_in, sf->sid);
+        eg_buf_clear(&c->buf);
+        if (!eg_name_key(str, strlen(str), &c->buf)) {
+            rc = EG_ENOMEM;
+            break;
+        }
+        uint32_t other;
+        if (!c->buf.len || strcmp(c->buf.data, g->key) == 0 ||
+            !eg_strmap_get(&c->gmap, c->buf.data, c->buf.len, &other))
+            continue;
+        char *k = eg_arena_strdup(&keys, c->buf.data);
+        if (!k || !put_group(&map, k, find(c->gents, sf->gid) + 1))
+            rc = EG_ENOMEM;
+    }
+    for (size_t i = 0; i < c->n_gents && rc == EG_OK && map.count; i++) {
+        gent *g = &c->gents[i];
+        uint32_t v;
+        if (!eg_strmap_get(&map, g->key, strlen(g->key), &v) || v == 0 ||
+            find(c->gents, (uint32_t)i) == v - 1)
+            continue;
+        eg_type t = gent_type(g), u = gent_type(&c->gents[v - 1]);
+        if (t == EG_TYPE_NONE || u == EG_TYPE_NONE || t == u)
+            c->gents[find(c->gents, (uint32_t)i)].rep = v - 1;
+    }
+    eg_strmap_finish(&map);
+    eg_arena_finish(&keys);
+    return rc;
+}
+
 /* Acronyms seen without their expansion in the document ("BCDB") join the
  * one organisation of the corpus whose initials they spell, or that
  * another document named with that acronym ("Indonesian Democratic Party
@@ -1818,7 +1863,9 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         free(info);
         return EG_ENOMEM;
     }
-    eg_error_t rc = merge_variants(c);
+    eg_error_t rc = merge_other_names(c);
+    if (rc == EG_OK)
+        rc = merge_variants(c);
     if (rc == EG_OK)
         rc = merge_name_forms(c);
     if (rc == EG_OK)
