@@ -330,8 +330,20 @@ static bool period_ends_sentence(const char *text, size_t lo, size_t dot,
         return true;
     uint32_t cp;
     size_t cpl = eg_utf8_decode(w, wl, &cp);
-    if (cpl == wl && eg_cp_is_upper(cp))
-        return false; /* an initial: "J. Smith" */
+    if (cpl == wl && eg_cp_is_upper(cp)) {
+        /* an initial ("J. Smith"), unless a word that opens sentences
+         * and names no one follows: "she wrote on X. He said" */
+        static const char *const after_initial[] = {
+            "But", "He", "Her", "His", "However", "It", "Its", "Meanwhile",
+            "She", "That", "The", "Their", "There", "These", "They", "This",
+            "Those", "We", "What", "When", "While", "Who"};
+        size_t we = next;
+        while (we < hi && ((text[we] >= 'a' && text[we] <= 'z') ||
+                           (text[we] >= 'A' && text[we] <= 'Z')))
+            we++;
+        return (we == hi || text[we] == ' ' || text[we] == ',') &&
+               EG_IN_WORDS(after_initial, text + next, we - next);
+    }
     if (EG_IN_WORDS(abbrev_never, w, wl))
         return false;
     if (EG_IN_WORDS(abbrev_maybe, w, wl) || is_dotted_acronym(w, wl)) {

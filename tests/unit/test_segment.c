@@ -38,6 +38,12 @@ int main(void)
               "Mr. Okafor met Dr. Lin in the morning. | They talked.");
     CHECK_STR(sentences("Gen. Ortega and J. R. Tolkien walked."),
               "Gen. Ortega and J. R. Tolkien walked.");
+    /* ... but a capital letter alone ends one before a word that opens
+     * sentences and names no one */
+    CHECK_STR(sentences("She posted on X. He said so. Vitamin D. The end."),
+              "She posted on X. | He said so. | Vitamin D. | The end.");
+    CHECK_STR(sentences("Lena T. Hislop and Anna B. Theroux met."),
+              "Lena T. Hislop and Anna B. Theroux met.");
     /* dotted acronyms inside a sentence */
     CHECK_STR(sentences("The U.S. envoy arrived. Talks began."),
               "The U.S. envoy arrived. | Talks began.");
