@@ -558,6 +558,43 @@ static bool word_line(const char *text, const eg_line *ln, const char *words)
 
 enum { SHORT_LINE = 80 };
 
+/* A breadcrumb trail: "Home / World News / <the story's title>", "World
+ * News > Asia > ...": two separators or more (" / ", " > ", " » "), the
+ * first two parts of three words at most, each opened by a capital (not
+ * "IP / 96 / 804"). */
+static bool breadcrumb(const char *text, const eg_line *ln)
+{
+    size_t seps = 0, words = 0;
+    bool in_word = false;
+    for (size_t i = ln->start; i < ln->end; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (words == 0 && c != ' ' && !(c >= 'A' && c <= 'Z'))
+            return false;
+        size_t sep = 0;
+        if (c == ' ' && i + 2 < ln->end && text[i + 2] == ' ' &&
+            (text[i + 1] == '/' || text[i + 1] == '>'))
+            sep = 3;
+        else if (c == ' ' && i + 3 < ln->end &&
+                 memcmp(text + i + 1, "\xC2\xBB ", 3) == 0)
+            sep = 4; /* » */
+        if (sep) {
+            if (words == 0 || words > 3)
+                return false;
+            if (++seps == 2)
+                return true;
+            words = 0;
+            in_word = false;
+            i += sep - 1;
+            continue;
+        }
+        bool letter = c >= 0x80 || (c >= 'A' && c <= 'Z') ||
+                      (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        words += letter && !in_word;
+        in_word = letter || (in_word && c != ' ');
+    }
+    return false;
+}
+
 eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
 {
     size_t n = seg->n_lines;
@@ -654,6 +691,12 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
              starts_with_word(text, ln, "also read:") ||
              starts_with_word(text, ln, "read also:") ||
              starts_with_word(text, ln, "see also:"))) {
+            ln->verdict = EG_LINE_LIST;
+            continue;
+        }
+
+        if (text[ln->end - 1] != '.' && x->words <= 40 &&
+            breadcrumb(text, ln)) {
             ln->verdict = EG_LINE_LIST;
             continue;
         }

@@ -71,6 +71,8 @@ static const struct {
     {"Harbour Tarvel Oslo Zembra Korvo talks Bergen", EG_LINE_LIST},
     {"Read more: Who Is Ruth Amsel, The Most Powerful Woman In Oslo?",
      EG_LINE_LIST},
+    {"Home / World News / Harbour Strike: Who is Ruth Amsel, the Oslo "
+     "union chief?", EG_LINE_LIST},
     {"Harbour Tarvel Oslo Zembra Korvo talks Bergen Accra pay Strike",
      EG_LINE_LIST},
     {"Harbour Daily News Desk | Oslo | Updated: 21-08-2025 18:47 CET",
@@ -115,6 +117,17 @@ int main(void)
         "officials signed a deal with the dock workers on Tuesday.\n";
     CHECK_INT(eg_split_lines(wire, strlen(wire), &seg), EG_OK);
     CHECK_INT(eg_clean(wire, strlen(wire), &seg), EG_OK);
+    CHECK_INT(seg.lines[2].verdict, EG_LINE_KEEP);
+
+    /* a breadcrumb trail goes; a reference of numbers does not */
+    const char *crumbs = "Strike ends in Rotterdam\n"
+                         "News / Europe / Strike ends: what the dock "
+                         "workers won in Rotterdam?\n"
+                         "EU / 96 / 804 : the Commission cleared the Tarvel "
+                         "port deal in Rotterdam\n";
+    CHECK_INT(eg_split_lines(crumbs, strlen(crumbs), &seg), EG_OK);
+    CHECK_INT(eg_clean(crumbs, strlen(crumbs), &seg), EG_OK);
+    CHECK_INT(seg.lines[1].verdict, EG_LINE_LIST);
     CHECK_INT(seg.lines[2].verdict, EG_LINE_KEEP);
 
     /* a page opening with site links: the first line is no headline */
