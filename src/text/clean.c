@@ -701,6 +701,16 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
             continue;
         }
 
+        /* a newsletter's call: "Sign up for the Harbour Daily's Asia
+         * Briefing" */
+        if (x->words <= 12 && !x->terminal &&
+            (starts_with_word(text, ln, "sign up for") ||
+             starts_with_word(text, ln, "sign up to") ||
+             starts_with_word(text, ln, "subscribe to"))) {
+            ln->verdict = EG_LINE_UI;
+            continue;
+        }
+
         /* a list of tags: "Tags: Gaza, Israel, Doha talks" */
         if (!x->terminal && x->words <= 40 &&
             (starts_with_word(text, ln, "tags:") ||

@@ -130,6 +130,15 @@ int main(void)
     CHECK_INT(seg.lines[1].verdict, EG_LINE_LIST);
     CHECK_INT(seg.lines[2].verdict, EG_LINE_KEEP);
 
+    /* a newsletter's call to sign up */
+    const char *call = "Strike ends in Rotterdam\n"
+                       "Dock workers signed a deal on Tuesday.\n"
+                       "Sign up for the Harbour Daily's Oslo Briefing\n"
+                       "The deal runs for three years.\n";
+    CHECK_INT(eg_split_lines(call, strlen(call), &seg), EG_OK);
+    CHECK_INT(eg_clean(call, strlen(call), &seg), EG_OK);
+    CHECK_INT(seg.lines[2].verdict, EG_LINE_UI);
+
     /* a page opening with site links: the first line is no headline */
     const char *top = "Harbour Homepage\nAccessibility Help\n\n"
                       "Strike ends in Rotterdam\n";
