@@ -4165,6 +4165,20 @@ static void list_types(eg_worker *w, const eg_analysis *an, const char *text,
     }
 }
 
+/* Does the word w[0..len) hold the capitals acr[0..n) in order, the
+ * first as its first letter ("Kuomintang": KMT)? */
+static bool letters_in_order(const char *w, size_t len, const char *acr,
+                             size_t n)
+{
+    if (n < 2 || len == 0 || (w[0] & ~0x20) != acr[0])
+        return false;
+    size_t k = 1;
+    for (size_t i = 1; i < len && k < n; i++)
+        if ((w[i] & ~0x20) == acr[k])
+            k++;
+    return k == n;
+}
+
 /* Is g another name of f, the name before it: "Eswatini, formerly
  * known as Swaziland", "Eric Chu - also known as Chu Li-luan",
  * "the Electric Reliability Council of Texas, known as ERCOT"? *set_off
@@ -4394,13 +4408,19 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
      * overrule it */
     for (size_t i = 0; irc == EG_OK && i + 1 < w->n_cands; i++) {
         const cand *f = &w->cands[i], *g = &w->cands[i + 1];
-        if (f->entity < 0 || f->acronym || f->n_words < 2 ||
-            !(bracketed(text, f, g) || (g->acronym && known_as(text, f, g, NULL))) ||
+        if (f->entity < 0 || f->acronym ||
+            !(bracketed(text, f, g) ||
+              (g->acronym && known_as(text, f, g, NULL))) ||
             best_type(an->entities[f->entity].votes) != EG_TYPE_ORG)
             continue;
         char acr[16];
         size_t n = acronym_letters(text + g->start, g->end - g->start, acr,
                                    sizeof acr);
+        /* one word, when its letters spell the acronym in order:
+         * "Kuomintang (KMT)" */
+        if (f->n_words < 2 &&
+            !letters_in_order(text + f->start, f->end - f->start, acr, n))
+            continue;
         size_t before = w->initials_buf.len;
         if (n >= 2) {
             irc = eg_buf_append(&w->initials_buf, acr, n) ? EG_OK : EG_ENOMEM;

@@ -376,6 +376,12 @@ int main(void)
               "Zembrala Kovi/person");
     CHECK_STR(mentions("The convoy drove to Zembrala Kovi."),
               "Zembrala Kovi/place");
+    /* an acronym in brackets after one word that spells it in order */
+    CHECK_STR(mentions("The Zembralang Party and the Kuomintang (KMT) met "
+                       "in Oslo. The KMT said so."),
+              "Zembralang Party/organisation; Kuomintang/organisation; "
+              "KMT=Kuomintang/organisation; Oslo/place; "
+              "KMT=Kuomintang/organisation");
     /* a name "known as" another after it: one entity, at every
      * mention; an acronym "known as" stands for the name */
     CHECK_STR(mentions("Tomas Brel - also known as Brel Tomasz - spoke in "
