@@ -3775,6 +3775,17 @@ static bool map_hyphen_tail(eg_worker *w, const char *text, const word *lw,
                        tl, e, count);
 }
 
+/* Is name written family name first, as a hyphenated given name after
+ * it shows: "Lai Ching-te", "Kim Jong-un" (two words)? */
+static bool family_first(const char *name)
+{
+    const char *sp = strchr(name, ' ');
+    if (!sp || strchr(sp + 1, ' '))
+        return false;
+    const char *h = strchr(sp + 1, '-');
+    return h && h > sp + 1 && h[1] >= 'a' && h[1] <= 'z';
+}
+
 static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
                                  const char *text, int32_t *target)
 {
@@ -3845,6 +3856,16 @@ static eg_error_t resolve_shorts(eg_worker *w, eg_analysis *an,
                  !(w->words[c->first_word].flags &
                    (EG_GZ_COUNTRY | EG_GZ_REGION))) &&
                 strlen(an->entities[e].last_key) <= c->first_len + 2) {
+                target[i] = (int32_t)e;
+                continue;
+            }
+            /* ... and "Lai" after "Lai Ching-te": a family name first */
+            if (c->maybe_surname && target[i] < 0 &&
+                (w->words[c->first_word].flags & EG_GZ_SURNAME) &&
+                eg_strmap_get(&w->first_map, w->keys.data + c->first_off,
+                              c->first_len, &e) &&
+                best_type(an->entities[e].votes) == EG_TYPE_PERSON &&
+                family_first(an->entities[e].name)) {
                 target[i] = (int32_t)e;
                 continue;
             }

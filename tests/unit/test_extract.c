@@ -376,6 +376,10 @@ int main(void)
               "Zembrala Kovi/person");
     CHECK_STR(mentions("The convoy drove to Zembrala Kovi."),
               "Zembrala Kovi/place");
+    /* a family name first, and a town's name too: the person */
+    CHECK_STR(mentions("Lai Wei-ting spoke in Oslo. Lai said he would keep "
+                       "the peace."),
+              "Lai Wei-ting/person; Oslo/place; Lai=Lai Wei-ting/person");
     /* an acronym in brackets after one word that spells it in order */
     CHECK_STR(mentions("The Zembralang Party and the Kuomintang (KMT) met "
                        "in Oslo. The KMT said so."),
