@@ -4679,8 +4679,10 @@ eg_error_t eg_analyze(const eg_extractor *ex, eg_worker *w, const eg_doc *doc,
         m->end = c->end;
         m->sentence = c->sentence;
         m->entity = (uint32_t)c->entity;
-        /* short forms, and acronyms of a longer name, do not make labels */
+        /* short forms (a town's name as a surname too), and acronyms of
+         * a longer name, do not make labels */
         m->partial = (c->shortform && !e->partial_only) ||
+                     (c->maybe_surname && e->first_key) ||
                      (c->acronym &&
                       (strlen(e->name) != c->end - c->start ||
                        memcmp(e->name, text + c->start, c->end - c->start)));

@@ -376,6 +376,14 @@ int main(void)
               "Zembrala Kovi/person");
     CHECK_STR(mentions("The convoy drove to Zembrala Kovi."),
               "Zembrala Kovi/place");
+    /* a town's name as a person's surname is a short form: it labels
+     * no node */
+    CHECK_STR(mentions("Tomas Lincoln met Lena Varga in Oslo. Lincoln "
+                       "left."),
+              "Tomas Lincoln/person; Lena Varga/person; Oslo/place; "
+              "Lincoln=Tomas Lincoln/person");
+    CHECK(an.n_mentions == 4 && !an.mentions[0].partial &&
+          an.mentions[3].partial);
     /* a family name first, and a town's name too: the person */
     CHECK_STR(mentions("Lai Wei-ting spoke in Oslo. Lai said he would keep "
                        "the peace."),
