@@ -619,6 +619,11 @@ def corpus(exe, tests):
         ('z31', 'Halvard Osk, also known as Osk Drummen, met Lena Varga '
                 'in Oslo.'),
         ('z32', 'Osk Drummen flew to Bergen with Lena Varga.'),
+        ('z33', 'Tomas Lincoln met Lena Varga in Oslo. Lincoln said the '
+                'talks went well. Lincoln left for Bergen.'),
+        ('z34', 'Mr Zembrov spoke in Bergen. Mr Zembrov left for Oslo.'),
+        ('z35', 'Mr Zembrov met Lena Varga in Accra.'),
+        ('z36', 'Kivo Zembrov flew to Oslo with Lena Varga.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -712,6 +717,11 @@ def corpus(exe, tests):
         # the others
         osk = [l for l in labels if 'Osk' in l]
         check(len(osk) == 1, f'"also known as" joins across documents: {osk}')
+        # a person's full name labels the node, though a town's name
+        # as the surname, or a surname alone in other documents, is
+        # named more often
+        check('Tomas Lincoln' in labels and 'Kivo Zembrov' in labels,
+              f'the full name labels the person: {names}')
         # "Ford" after "Gerald Ford" is the person: the company's node
         # counts only the document that names it
         ford = labels.get('Ford', {})

@@ -1853,6 +1853,18 @@ static eg_error_t count_windows(eg_corpus *c, eg_network *net,
     return rc;
 }
 
+/* Is w, one word, a word of the name s of several? */
+static bool word_of(const char *w, const char *s)
+{
+    size_t n = strlen(w);
+    if (!n || strchr(w, ' ') || !strchr(s, ' '))
+        return false;
+    for (const char *p = s; (p = strstr(p, w)) != NULL; p++)
+        if ((p == s || p[-1] == ' ') && (p[n] == '\0' || p[n] == ' '))
+            return true;
+    return false;
+}
+
 static eg_error_t build(eg_corpus *c, eg_network *net)
 {
     size_t n = c->n_gents;
@@ -1942,6 +1954,13 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             better = !initialled(s); /* "Boris Yeltsin" over "B. Yeltsin"
                                         of a scorecard (not over a
                                         surname alone) */
+        else if (gent_type(&c->gents[r]) == EG_TYPE_PERSON &&
+                 (word_of(s, label[r]) ? 4 * label_count[r] >= sf->count
+                  : word_of(label[r], s) && 4 * sf->count >= label_count[r]))
+            better = word_of(label[r], s); /* "Lai Ching-te" over a "Lai"
+                                              that a town's name kept as
+                                              a full form, unless named
+                                              far less */
         else if (sf->count != label_count[r])
             better = sf->count > label_count[r];
         else if (strlen(s) != strlen(label[r]))
