@@ -624,6 +624,9 @@ def corpus(exe, tests):
         ('z34', 'Mr Zembrov spoke in Bergen. Mr Zembrov left for Oslo.'),
         ('z35', 'Mr Zembrov met Lena Varga in Accra.'),
         ('z36', 'Kivo Zembrov flew to Oslo with Lena Varga.'),
+        ('z37', 'The US Coastal Safety Board (CSB) met in Oslo.'),
+        ('z38', 'The Coastal Safety Board (CSB) met in Bergen.'),
+        ('z39', 'CSB officials flew to Accra with Lena Varga.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -722,6 +725,11 @@ def corpus(exe, tests):
         # named more often
         check('Tomas Lincoln' in labels and 'Kivo Zembrov' in labels,
               f'the full name labels the person: {names}')
+        # an acronym alone joins its expansion, named with and without
+        # its country
+        csb = [l for l in labels if 'CSB' in l or 'Coastal Safety' in l]
+        check(len(csb) == 1 and 'CSB' not in csb,
+              f'an acronym joins a name its country opens too: {csb}')
         # "Ford" after "Gerald Ford" is the person: the company's node
         # counts only the document that names it
         ford = labels.get('Ford', {})

@@ -1881,13 +1881,16 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
     if (rc == EG_OK)
         rc = merge_name_forms(c);
     if (rc == EG_OK)
-        rc = merge_acronyms(c);
-    if (rc == EG_OK)
         rc = merge_org_suffixes(c);
     if (rc == EG_OK)
         rc = merge_company_kinds(c);
     if (rc == EG_OK)
         rc = merge_org_cores(c);
+    /* (after the cores: "US National Transportation Safety Board (NTSB)"
+     * and "National Transportation Safety Board (NTSB)" are one, so NTSB
+     * fits one organisation) */
+    if (rc == EG_OK)
+        rc = merge_acronyms(c);
     if (rc == EG_OK)
         rc = merge_person_tails(c);
     if (rc == EG_OK)
