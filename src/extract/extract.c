@@ -2872,9 +2872,13 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     bool org_goes_on = head_seen && !place_end &&
                                        !person_like(w, j + 1, n);
                     /* "Securities and Exchange Commission": the run ends in
-                     * an organisation head and no person is named before */
+                     * an organisation head and no person is named before,
+                     * an ordinary word or an acronym ("SpiceJet and Jet
+                     * Airways" are two) */
                     if (weak && !head_seen && j == i + 1 && j + 1 < n &&
                         (w->words[n - 1].flags & EG_GZ_ORG_HEAD) &&
+                        ((w->words[i].flags & EG_GZ_COMMON) ||
+                         w->words[i].caps) &&
                         !person_like(w, i, j) && !person_like(w, j + 1, n) &&
                         !(w->words[j - 1].flags & (EG_GZ_PLACE | EG_GZ_ORG)))
                         org_goes_on = true;

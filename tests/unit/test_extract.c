@@ -384,6 +384,12 @@ int main(void)
               "Lincoln=Tomas Lincoln/person");
     CHECK(an.n_mentions == 4 && !an.mentions[0].partial &&
           an.mentions[3].partial);
+    /* a word no list knows, "and", and a name with a head: two names
+     * ("Securities and Exchange Commission" stays one) */
+    CHECK_STR(mentions("The jet was flown by ZembraJet and Kovi Airways."),
+              "ZembraJet/organisation; Kovi Airways/organisation");
+    CHECK_STR(mentions("The Harbours and Fisheries Commission met."),
+              "Harbours and Fisheries Commission/organisation");
     /* a family name first, and a town's name too: the person */
     CHECK_STR(mentions("Lai Wei-ting spoke in Oslo. Lai said he would keep "
                        "the peace."),
