@@ -1183,14 +1183,16 @@ static bool to_of_source(const char *text, size_t lo, size_t ws, size_t we)
            EG_IN_WORDS(heads, text + rs, re - rs);
 }
 
-/* Is the word [ws, we) the "in" of a publication: "wrote in X", "an
- * article in X", "published in X"? */
-static bool in_publication(const char *text, size_t lo, size_t ws,
+/* Is the word [ws, we) an "in" that an organisation follows: a
+ * publication's ("wrote in X", "an article in X", "published in X") or a
+ * company's ("shares in X", "a stake in X")? */
+static bool org_in(const char *text, size_t lo, size_t ws,
                            size_t we)
 {
     static const char *const heads[] = {
         "article", "column", "commentary", "editorial", "essay", "op-ed",
-        "piece", "published", "writes", "writing", "written", "wrote"};
+        "piece", "published", "shares", "stake", "stakes", "writes",
+        "writing", "written", "wrote"};
     size_t rs, re;
     if (we - ws != 2 || memcmp(text + ws, "in", 2) != 0 ||
         !word_before(text, lo, ws, &rs, &re))
@@ -1198,7 +1200,14 @@ static bool in_publication(const char *text, size_t lo, size_t ws,
     /* (word_before() stops at the hyphen of "op-ed") */
     if (rs >= 3 && memcmp(text + rs - 3, "op-", 3) == 0)
         rs -= 3;
-    return EG_IN_WORDS(heads, text + rs, re - rs);
+    /* (opening the sentence: "Shares in X fell") */
+    char low[16];
+    if (re - rs >= sizeof low)
+        return false;
+    memcpy(low, text + rs, re - rs);
+    if (low[0] >= 'A' && low[0] <= 'Z')
+        low[0] = (char)(low[0] | 0x20);
+    return EG_IN_WORDS(heads, low, re - rs);
 }
 
 /* Length of a score of one or two digits at t[i] that ends there (the
@@ -1932,7 +1941,7 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
                 c->employer = !lw->possessive;
             }
             else if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place &&
-                     in_publication(text, s->start, ws, we)) {
+                     org_in(text, s->start, ws, we)) {
                 vote(c, EG_TYPE_ORG, 2.0f);
             }
             else if ((e->flags & EG_GZ_PLACE_PREP) && !org_or_place &&

@@ -426,6 +426,11 @@ int main(void)
               "Zembrala Kovi/organisation");
     CHECK_STR(mentions("She lived in Zembrala Kovi for years."),
               "Zembrala Kovi/place");
+    /* ... and of a company */
+    CHECK_STR(mentions("Shares in Zembrala Kovi fell."),
+              "Zembrala Kovi/organisation");
+    CHECK_STR(mentions("Shares rose in Zembrala Kovi."),
+              "Zembrala Kovi/place");
     /* a given name and a surname, the same at every mention, count
      * once: two mentions after "into" and "in" make the name a place */
     CHECK_STR(mentions("Troops moved into Omar Kelle on Monday. Residents "
