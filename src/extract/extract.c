@@ -1887,9 +1887,11 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
         name_vote(c, EG_TYPE_PERSON, 0.6f);
     if (c->acronym && !(wf & EG_GZ_PLACE))
         name_vote(c, EG_TYPE_ORG, 1.5f);
-    /* "Lake Victoria", "Cape of Good Hope"; "Air France" */
+    /* "Lake Victoria", "Cape of Good Hope"; "Air France"; a place's
+     * prefix outweighs a given name it also is ("Wadi Halfa") */
     if (n_names >= 2 && fw->entry && (fw->entry->more & EG_GZ2_PLACE_PREFIX))
-        name_vote(c, EG_TYPE_PLACE, 2.0f);
+        name_vote(c, EG_TYPE_PLACE,
+                  fw->flags & EG_GZ_GIVEN ? 3.0f : 2.0f);
     if (n_names >= 2 && fw->entry && (fw->entry->more & EG_GZ2_ORG_PREFIX))
         name_vote(c, EG_TYPE_ORG, 2.0f);
     /* an airline's "Air" ends its name too: "Wizz Air", "Akasa Air" */

@@ -384,6 +384,9 @@ int main(void)
               "Lincoln=Tomas Lincoln/person");
     CHECK(an.n_mentions == 4 && !an.mentions[0].partial &&
           an.mentions[3].partial);
+    /* a place's prefix that is a given name too: a place */
+    CHECK_STR(mentions("At the crossing north of Wadi Zembra, buses waited."),
+              "Wadi Zembra/place");
     /* a word no list knows, "and", and a name with a head: two names
      * ("Securities and Exchange Commission" stays one) */
     CHECK_STR(mentions("The jet was flown by ZembraJet and Kovi Airways."),
