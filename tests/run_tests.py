@@ -627,6 +627,8 @@ def corpus(exe, tests):
         ('z37', 'The US Coastal Safety Board (CSB) met in Oslo.'),
         ('z38', 'The Coastal Safety Board (CSB) met in Bergen.'),
         ('z39', 'CSB officials flew to Accra with Lena Varga.'),
+        ('z40', 'Karim Nasser al-Tahiri met Lena Varga in Oslo.'),
+        ('z41', 'Karim Nasser Tahiri flew to Bergen with Lena Varga.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -709,10 +711,11 @@ def corpus(exe, tests):
         check(orhan == ['Recep Tayyip Orhanoglu'],
               f'the last two names join the full name: {orhan}')
         # a given name transliterated two ways, or with a middle
-        # initial, is one person; two given names two letters apart are
-        # two people
+        # initial, or with and without an article before the last name,
+        # is one person; two given names two letters apart are two
+        # people
         for part, want in (('Dravenko', 1), ('Maltrov', 1), ('Kolvin', 1),
-                           ('Telvan', 2)):
+                           ('Telvan', 2), ('Tahiri', 1)):
             got = [l for l in labels if part in l]
             check(len(got) == want,
                   f'given-name variants of {part}: {got}')

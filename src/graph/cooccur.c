@@ -929,15 +929,32 @@ static bool given_variant(const gent *x, const gent *y)
            (la >= 6 && lb >= 6 && eg_keys_one_edit(a, la, b, lb, &at));
 }
 
+/* Is x the person y with an Arabic article before the last name
+ * ("Abdel Fattah al-Burhan" / "Abdel Fattah Burhan")? */
+static bool article_variant(const gent *x, const gent *y)
+{
+    size_t xl = strlen(x->key), yl = strlen(y->key);
+    size_t ll = strlen(y->last_key);
+    if (xl != yl + 2 || ll < 3 || ll >= yl)
+        return false;
+    const char *art = x->key + (yl - ll);
+    return strncmp(x->key, y->key, yl - ll) == 0 &&
+           (memcmp(art, "al", 2) == 0 || memcmp(art, "el", 2) == 0) &&
+           strcmp(art + 2, y->last_key) == 0 &&
+           strcmp(x->last_key, art) == 0;
+}
+
 /* Romanisation variants of one person ("Choe Son-hui" / "Choe Sun Hui",
  * "Jo Chun-ryong" / "Jo Chun-yong", "Pak" / "Park Thae-song"): people
  * whose long keys differ by one edit join the more mentioned one. Keys of
  * ten characters or more only, so "Kim Jong Un" and "Kim Jong Il" (two
  * edits) never merge. People with the same last word join also when
- * given_variant() says so ("Sergey V. Lavrov" / "Sergei Lavrov"). Organisations join only across a British and an
- * American spelling ("Defence Ministry" / "Defense Ministry"). Compared
- * within groups that share the first word, the last word, or all but the
- * first word. */
+ * given_variant() says so ("Sergey V. Lavrov" / "Sergei Lavrov"), and
+ * people with the same first word when one has an article before the
+ * last name the other lacks (article_variant()). Organisations join only
+ * across a British and an American spelling ("Defence Ministry" /
+ * "Defense Ministry"). Compared within groups that share the first word,
+ * the last word, or all but the first word. */
 static eg_error_t merge_variants(eg_corpus *c)
 {
     size_t n = 0;
@@ -968,8 +985,10 @@ static eg_error_t merge_variants(eg_corpus *c)
                 if (tx != gent_type(y))
                     continue;
                 if (!eg_keys_one_edit(x->key, xl, y->key, yl, &at)) {
-                    if (!(pass == 1 && tx == EG_TYPE_PERSON &&
-                          given_variant(x, y)))
+                    if (!(tx == EG_TYPE_PERSON &&
+                          ((pass == 1 && given_variant(x, y)) ||
+                           (pass == 0 && (article_variant(x, y) ||
+                                          article_variant(y, x))))))
                         continue;
                     at = 0;
                 }
