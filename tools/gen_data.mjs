@@ -349,6 +349,9 @@ const caseOrg = (s) => s.split(' ').map((w) => caseHint.get(w) || (w.length <= 3
 for (const o of cmpTag('Organization')) {
   if (!/^[a-z][a-z0-9&' .-]*$/.test(o)) continue;
   const c = caseOrg(o);
+  // "the who" (a band) cased from the acronym WHO: "The WHO" would take
+  // "The WHO's director-general" from the World Health Organization
+  if (/^The [A-Z0-9&.-]+$/.test(c)) continue;
   // compromise's own lexicon calls these one-word names organisations,
   // which outweighs the word lists: "Google", "Intel", "Visa" are also
   // English words, "Toyota", "Nokia" also towns

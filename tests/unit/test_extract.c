@@ -384,6 +384,9 @@ int main(void)
               "Lincoln=Tomas Lincoln/person");
     CHECK(an.n_mentions == 4 && !an.mentions[0].partial &&
           an.mentions[3].partial);
+    /* "The" and an acronym at a sentence's start is no listed name */
+    CHECK_STR(mentions("The WHO's envoy met Lena Varga in Oslo."),
+              "WHO/organisation; Lena Varga/person; Oslo/place");
     /* a place's prefix that is a given name too: a place */
     CHECK_STR(mentions("At the crossing north of Wadi Zembra, buses waited."),
               "Wadi Zembra/place");
