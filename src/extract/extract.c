@@ -2867,6 +2867,16 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                     !EG_IN_WORDS(named_by_of, text + pw->start,
                                  pw->end - pw->start))
                     break;
+                /* an organisation's head, "of" and a person of two names
+                 * or more: "the Harbour Guards of Tomas Okafor" are his */
+                if (of && head_seen && j + 2 < n &&
+                    !w->words[j + 2].connector && person_like(w, j + 1, n) &&
+                    !(w->words[j + 1].flags &
+                      (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_DEMONYM)) &&
+                    !(w->words[j + 2].flags &
+                      (EG_GZ_COMMON | EG_GZ_PLACE | EG_GZ_ORG_HEAD |
+                       EG_GZ_PLACE_HEAD)))
+                    break;
                 if ((weak || of) && (!head_seen || weak)) {
                     /* keep when the whole run is a known name, or an
                      * organisation's name goes on ("Ministry of Foreign

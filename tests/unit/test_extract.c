@@ -384,6 +384,14 @@ int main(void)
               "Lincoln=Tomas Lincoln/person");
     CHECK(an.n_mentions == 4 && !an.mentions[0].partial &&
           an.mentions[3].partial);
+    /* an organisation's head, "of" and a person: two names ("Council
+     * of Christian Churches", "Commission of The Bahamas" go on) */
+    CHECK_STR(mentions("Talks began with the Harbour Guards Forces of Tomas "
+                       "Okafor in Oslo."),
+              "Harbour Guards Forces/organisation; Tomas Okafor/person; "
+              "Oslo/place");
+    CHECK_STR(mentions("The Tarvel Council of Christian Churches met."),
+              "Tarvel Council of Christian Churches/organisation");
     /* "The" and an acronym at a sentence's start is no listed name */
     CHECK_STR(mentions("The WHO's envoy met Lena Varga in Oslo."),
               "WHO/organisation; Lena Varga/person; Oslo/place");
