@@ -732,6 +732,9 @@ int main(void)
     /* initials and dotted acronyms */
     CHECK_STR(mentions("J. R. Okafor and U.S. envoys arrived."),
               "J. R. Okafor/person; U.S./place");
+    /* countries by their short names */
+    CHECK_STR(mentions("Aid reached Bosnia, Antigua and the Falklands."),
+              "Bosnia/place; Antigua/place; Falklands/place");
     /* the Kremlin is an organisation, Moscow a place; weekdays and months
      * are never names */
     CHECK_STR(mentions("The Kremlin said on Tuesday that Moscow would wait "
