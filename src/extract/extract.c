@@ -1868,6 +1868,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
             !(wf & (EG_GZ_PLACE | EG_GZ_ORG)))
             name_vote(c, EG_TYPE_ORG, 0.5f);
     }
+    /* a place and a compass word is a part of it: "Khartoum North" */
+    if (b - a == 2 && (fw->flags & EG_GZ_PLACE) &&
+        is_compass(text + lw->start, lw->end - lw->start))
+        name_vote(c, EG_TYPE_PLACE, 2.5f);
     /* the sides of a result are teams: "Pohang 3 Ulsan 2" */
     if (result_side(text, s->start, s->end, start, end))
         vote(c, EG_TYPE_ORG, 3.0f);
@@ -4231,8 +4235,8 @@ static bool letters_in_order(const char *w, size_t len, const char *acr,
  * (may be NULL): whether a comma, a dash or a bracket sets the phrase
  * off (without one, "a commander from Darfur better known as X" may
  * speak of the commander). */
-static bool known_as(const char *text, const cand *f, const cand *g,
-                     bool *set_off)
+static bool known_as(const eg_analysis *an, const char *text,
+                     const cand *f, const cand *g, bool *set_off)
 {
     static const char *const adverbs[] = {
         "also", "better", "commonly", "formerly", "locally", "officially",
@@ -4257,6 +4261,11 @@ static bool known_as(const char *text, const cand *f, const cand *g,
         p = q + 1;
     if ((size_t)(e - p) >= 4 && memcmp(e - 4, "the ", 4) == 0)
         e -= 4;
+    /* (not a word that qualifies a noun: "the Serb republic") */
+    size_t hi = an->seg.sentences[g->sentence].end;
+    if (g->end + 1 < hi && text[g->end] == ' ' && text[g->end + 1] >= 'a' &&
+        text[g->end + 1] <= 'z')
+        return false;
     return e - p == 9 && memcmp(p, "known as ", 9) == 0;
 }
 
@@ -4385,18 +4394,18 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
     /* 1. full names and known single words make entities; a name "known
      * as" another after it names that one's entity, at every mention
      * (a few per document at most: a small array) */
-    struct alias { size_t of, as; } alias[8];
+    struct alias { size_t of, as; int32_t entity; } alias[8];
     size_t n_alias = 0;
     for (size_t i = 1; i < w->n_cands && n_alias < 8; i++) {
         const cand *f = &w->cands[i - 1], *g = &w->cands[i];
         eg_type tf = best_type(f->votes), tg = best_type(g->votes);
         bool set_off;
         if (f->acronym || g->acronym || f->no_entity || g->no_entity ||
-            f->rejected || g->rejected || !known_as(text, f, g, &set_off) ||
+            f->rejected || g->rejected || !known_as(an, text, f, g, &set_off) ||
             (tf != EG_TYPE_NONE && tg != EG_TYPE_NONE && tf != tg) ||
             (tf == EG_TYPE_PLACE && tg != EG_TYPE_PLACE && !set_off))
             continue;
-        alias[n_alias++] = (struct alias){i - 1, i};
+        alias[n_alias++] = (struct alias){i - 1, i, -1};
     }
     for (size_t i = 0; i < w->n_cands; i++) {
         cand *c = &w->cands[i];
@@ -4409,12 +4418,22 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
             EG_CHECK(new_entity(w, an, c, text));
     }
     for (size_t a = 0; a < n_alias; a++) {
-        const cand *f = &w->cands[alias[a].of], *g = &w->cands[alias[a].as];
-        uint32_t klen, idx = (uint32_t)f->entity;
+        cand *f = &w->cands[alias[a].of];
+        const cand *g = &w->cands[alias[a].as];
+        /* a short form's entity now ("Bahri, also known as Khartoum
+         * North"); its mentions join it with the other short forms */
+        if (f->entity < 0 && f->shortform && !f->rejected) {
+            EG_CHECK(new_entity(w, an, f, text));
+            alias[a].entity = f->entity;
+            f->entity = -1;
+        } else {
+            alias[a].entity = f->entity;
+        }
+        uint32_t klen, idx = (uint32_t)alias[a].entity;
         const char *k = ckey(w, g, &klen);
         char *kcopy;
         bool found;
-        if (f->entity < 0)
+        if (alias[a].entity < 0)
             continue;
         if (!(kcopy = eg_arena_strndup(&an->arena, k, klen)) ||
             !eg_strmap_put(&w->ent_map, kcopy, klen, &idx, &found))
@@ -4456,7 +4475,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
         const cand *f = &w->cands[i], *g = &w->cands[i + 1];
         if (f->entity < 0 || f->acronym ||
             !(bracketed(text, f, g) ||
-              (g->acronym && known_as(text, f, g, NULL))) ||
+              (g->acronym && known_as(an, text, f, g, NULL))) ||
             best_type(an->entities[f->entity].votes) != EG_TYPE_ORG)
             continue;
         char acr[16];
@@ -4614,7 +4633,7 @@ static eg_error_t resolve(eg_worker *w, eg_analysis *an, const char *text)
          * formerly known as Kovia") */
         for (size_t a = 0; a < n_alias && target[i] < 0; a++)
             if (same_key(w, c, &w->cands[alias[a].as]))
-                target[i] = w->cands[alias[a].of].entity;
+                target[i] = alias[a].entity;
         if (target[i] >= 0) {
             c->entity = target[i];
             for (int t = 0; t < EG_TYPE_COUNT; t++)

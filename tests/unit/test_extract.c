@@ -395,6 +395,8 @@ int main(void)
     /* "The" and an acronym at a sentence's start is no listed name */
     CHECK_STR(mentions("The WHO's envoy met Lena Varga in Oslo."),
               "WHO/organisation; Lena Varga/person; Oslo/place");
+    /* a place and a compass word: a place */
+    CHECK_STR(mentions("Oslo North was shelled."), "Oslo North/place");
     /* a place's prefix that is a given name too: a place */
     CHECK_STR(mentions("At the crossing north of Wadi Zembra, buses waited."),
               "Wadi Zembra/place");
@@ -428,6 +430,13 @@ int main(void)
               "Harbour Safety Authority of Tarvel/organisation; "
               "HASTA=Harbour Safety Authority of Tarvel/organisation; "
               "HASTA=Harbour Safety Authority of Tarvel/organisation");
+    CHECK_STR(mentions("Fighters were seen in Zembrala, also known as "
+                       "Port Kovi, on Monday."),
+              "Zembrala/place; Port Kovi=Zembrala/place");
+    /* (nor a word qualifying a noun after it) */
+    CHECK_STR(mentions("Troops hold the part of Bosnia known as the Oslo "
+                       "zone."),
+              "Bosnia/place; Oslo/place");
     /* (not a place before a name known otherwise) */
     CHECK_STR(mentions("A commander from Oslo better known as Brel Tomasz "
                        "spoke."),
