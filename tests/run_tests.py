@@ -629,6 +629,8 @@ def corpus(exe, tests):
         ('z39', 'CSB officials flew to Accra with Lena Varga.'),
         ('z40', 'Karim Nasser al-Tahiri met Lena Varga in Oslo.'),
         ('z41', 'Karim Nasser Tahiri flew to Bergen with Lena Varga.'),
+        ('z42', 'HLV Group AG bought a yard in Oslo.'),
+        ('z43', 'Analysts at HLV expect growth in Bergen.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -703,6 +705,9 @@ def corpus(exe, tests):
         korvel = [l for l in labels if 'Korvel' in l]
         check(korvel == ['Korvel Marine Group'],
               f'"Group" names the same company: {korvel}')
+        halvik = [l for l in labels if 'HLV' in l]
+        check(len(halvik) == 1,
+              f'"Group AG" names the same company: {halvik}')
         halden = sorted(l for l in labels if 'Halden' in l)
         check(halden == ['Halden Energy', 'Halden Foundation'],
               f'a foundation stays apart: {halden}')

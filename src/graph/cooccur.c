@@ -1234,29 +1234,41 @@ static void join_groups(eg_corpus *c, uint32_t a, uint32_t b)
 
 /* A company named with and without the word for what it is ("Credit
  * Suisse Group" and "Credit Suisse", "First Republic Bank" and "First
- * Republic"): an organisation whose name is another organisation's with
- * such a word after it joins it. Foundations, parties and ministries
- * keep their heads ("Ford Foundation" is not Ford). */
+ * Republic"), and its legal form after it ("UBS Group AG" and "UBS"): an
+ * organisation whose name is another organisation's with such words
+ * after it joins it. Foundations, parties and ministries keep their
+ * heads ("Ford Foundation" is not Ford). */
 static eg_error_t merge_company_kinds(eg_corpus *c)
 {
-    static const char *const kinds[] = {"Bancorp", "Bancorporation", "Bank",
-                                        "Group", "Holdings"};
+    static const char *const kinds[] = {
+        "AG", "ASA", "Bancorp", "Bancorporation", "Bank", "Corp", "Corp.",
+        "Group", "Holdings", "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "NV",
+        "PLC", "SA", "SE", "plc"};
     for (size_t i = 0; i < c->n_surfaces; i++) {
         const surface *sf = &c->surfaces[i];
         if (gent_type(&c->gents[sf->gid]) != EG_TYPE_ORG)
             continue;
         const char *str = eg_intern_str(&c->surfaces_in, sf->sid);
-        const char *sp = strrchr(str, ' ');
-        if (!sp || !EG_IN_WORDS(kinds, sp + 1, strlen(sp + 1)))
-            continue;
-        eg_buf_clear(&c->buf);
-        if (!eg_name_key(str, (size_t)(sp - str), &c->buf))
-            return EG_ENOMEM;
-        uint32_t o;
-        if (c->buf.len &&
-            eg_strmap_get(&c->gmap, c->buf.data, c->buf.len, &o) &&
-            o != sf->gid && gent_type(&c->gents[o]) == EG_TYPE_ORG)
-            join_groups(c, sf->gid, o);
+        size_t end = strlen(str);
+        /* the last word or two: "Group AG" */
+        for (int k = 0; k < 2; k++) {
+            size_t sp = end;
+            while (sp > 0 && str[sp - 1] != ' ')
+                sp--;
+            if (sp < 2 || !EG_IN_WORDS(kinds, str + sp, end - sp))
+                break;
+            end = sp - 1;
+            eg_buf_clear(&c->buf);
+            if (!eg_name_key(str, end, &c->buf))
+                return EG_ENOMEM;
+            uint32_t o;
+            if (c->buf.len &&
+                eg_strmap_get(&c->gmap, c->buf.data, c->buf.len, &o) &&
+                o != sf->gid && gent_type(&c->gents[o]) == EG_TYPE_ORG) {
+                join_groups(c, sf->gid, o);
+                break;
+            }
+        }
     }
     return EG_OK;
 }
