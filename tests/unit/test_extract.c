@@ -741,6 +741,9 @@ int main(void)
     /* initials and dotted acronyms */
     CHECK_STR(mentions("J. R. Okafor and U.S. envoys arrived."),
               "J. R. Okafor/person; U.S./place");
+    /* a preposition of place opens no name */
+    CHECK_STR(mentions("Photos: Inside Zembrala Kovi as the troops left."),
+              "Zembrala Kovi/person");
     /* countries by their short names */
     CHECK_STR(mentions("Aid reached Bosnia, Antigua and the Falklands."),
               "Bosnia/place; Antigua/place; Falklands/place");
