@@ -631,6 +631,10 @@ def corpus(exe, tests):
         ('z41', 'Karim Nasser Tahiri flew to Bergen with Lena Varga.'),
         ('z42', 'HLV Group AG bought a yard in Oslo.'),
         ('z43', 'Analysts at HLV expect growth in Bergen.'),
+        ('z44', 'Troops entered the city of Velmorsk-on-Kel with Lena '
+                'Varga.'),
+        ('z45', 'Fighters left the city of Velmorsk for Oslo.'),
+        ('z46', 'Ruth Velmorsk-on-Kel met Lena Varga in Bergen.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -738,6 +742,13 @@ def corpus(exe, tests):
         csb = [l for l in labels if 'CSB' in l or 'Coastal Safety' in l]
         check(len(csb) == 1 and 'CSB' not in csb,
               f'an acronym joins a name its country opens too: {csb}')
+        # a town with its river and without is one place, which a
+        # person named by it does not take
+        velm = sorted(l for l in labels if 'Velmorsk' in l)
+        town = [labels[l] for l in velm if not l.startswith('Ruth')]
+        check(len(velm) == 2 and 'Ruth Velmorsk-on-Kel' in velm and
+              town[0]['mentions'] == 2,
+              f'"X-on-Y" and "X" are one town: {velm} {town}')
         # "Ford" after "Gerald Ford" is the person: the company's node
         # counts only the document that names it
         ford = labels.get('Ford', {})

@@ -687,8 +687,19 @@ static size_t keyref_lower(const keyref *refs, size_t n, const char *key)
 static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
 {
     keyref *refs = malloc((2 * c->n_gents + 1) * sizeof *refs);
-    if (!refs)
+    /* entities an earlier pass joined to others ("Rostov-on-Don" and
+     * "Rostov"): their group stays as it is */
+    bool *grouped = calloc(c->n_gents + 1, sizeof *grouped);
+    if (!refs || !grouped) {
+        free(refs);
+        free(grouped);
         return EG_ENOMEM;
+    }
+    for (size_t k = 0; k < c->n_gents; k++) {
+        uint32_t r = find(c->gents, (uint32_t)k);
+        if (r != k)
+            grouped[r] = grouped[k] = true;
+    }
     size_t n_refs = 0;
     for (size_t k = 0; k < c->n_gents; k++) {
         const gent *f = &c->gents[k];
@@ -756,12 +767,13 @@ static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
         eg_strmap_finish(&tails);
         eg_arena_finish(&tail_keys);
         free(refs);
+        free(grouped);
         return rc;
     }
     bool any = false; /* a short form joined a full name */
     for (size_t i = 0; i < c->n_gents; i++) {
         gent *g = &c->gents[i];
-        if (!g->partial_only || g->first_key)
+        if (!g->partial_only || g->first_key || grouped[i])
             continue;
         size_t lo = keyref_lower(refs, n_refs, g->key);
         size_t best = SIZE_MAX, n_fit = 0;
@@ -836,6 +848,7 @@ static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
     eg_strmap_finish(&tails);
     eg_arena_finish(&tail_keys);
     free(refs);
+    free(grouped);
     return EG_OK;
 }
 
@@ -1462,7 +1475,9 @@ static uint32_t gid_of_parts(eg_corpus *c, const char *const *part,
  * - a given name's initial, when one person of the corpus fits ("S.
  *   Jaishankar", "Subrahmanyam Jaishankar");
  * - a place with an administrative head or without ("Fukushima
- *   Prefecture", "Fukushima"; "Pacific Ocean", "Pacific"). */
+ *   Prefecture", "Fukushima"; "Pacific Ocean", "Pacific");
+ * - a town with its river or sea or without ("Rostov-on-Don",
+ *   "Rostov"). */
 static eg_error_t merge_name_forms(eg_corpus *c)
 {
     static const char *const heads[] = {"governorate", "krai", "oblast",
@@ -1534,6 +1549,31 @@ static eg_error_t merge_name_forms(eg_corpus *c)
                 gent_type(&c->gents[o]) == EG_TYPE_PLACE)
                 join_groups(c, (uint32_t)i, o);
         }
+    }
+    /* "Rostov-on-Don", "Stratford-upon-Avon", "Boulogne-sur-Mer": the
+     * town by the name before its river or sea */
+    static const char *const on[] = {"-am-", "-on-", "-sur-", "-upon-",
+                                     " am ", " upon "};
+    for (size_t i = 0; i < c->n_surfaces; i++) {
+        const surface *sf = &c->surfaces[i];
+        if (gent_type(&c->gents[sf->gid]) != EG_TYPE_PLACE)
+            continue;
+        const char *str = eg_intern_str(&c->surfaces_in, sf->sid), *at = NULL;
+        for (size_t k = 0; k < sizeof on / sizeof on[0] && !at; k++)
+            at = strstr(str, on[k]);
+        if (!at || at - str < 3)
+            continue;
+        eg_buf_clear(&c->buf);
+        if (!eg_name_key(str, (size_t)(at - str), &c->buf)) {
+            free(init);
+            free(full);
+            return EG_ENOMEM;
+        }
+        uint32_t o;
+        if (c->buf.len &&
+            eg_strmap_get(&c->gmap, c->buf.data, c->buf.len, &o) &&
+            o != sf->gid && gent_type(&c->gents[o]) == EG_TYPE_PLACE)
+            join_groups(c, sf->gid, o);
     }
     if (n_full > 1)
         qsort(full, n_full, sizeof *full, cmp_keyref);
