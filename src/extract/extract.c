@@ -1550,6 +1550,23 @@ static bool lower_word_after(const char *text, size_t we, size_t hi,
            starts_lower(text + *ns, *ne - *ns);
 }
 
+/* Is the sentence s a section's label in capitals, of three words at
+ * most: "ENERGY", "THE CASE" above a story? */
+static bool section_line(const char *text, const eg_sentence *s)
+{
+    size_t words = 0;
+    bool in_word = false;
+    for (size_t i = s->start; i < s->end; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c >= 'a' && c <= 'z')
+            return false;
+        bool letter = (c >= 'A' && c <= 'Z') || c >= 0x80;
+        words += letter && !in_word;
+        in_word = letter || (in_word && c != ' ');
+    }
+    return words <= 3;
+}
+
 /* Adds the candidate made of words[a..b) (b > a, no connector at either
  * end) with the evidence gathered so far. */
 static eg_error_t add_cand(eg_worker *w, const char *text,
@@ -1642,8 +1659,10 @@ static eg_error_t add_cand(eg_worker *w, const char *text,
     /* wire-copy markers: "(LEAD)", "(END)", "(UPDATE)" */
     c->common_caps = c->acronym && (fw->flags & EG_GZ_COMMON) &&
                      !(fw->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
-                     !memchr(span, '.', len) && start > 0 &&
-                     text[start - 1] == '(' && text[end] == ')';
+                     !memchr(span, '.', len) &&
+                     ((start > 0 && text[start - 1] == '(' &&
+                       text[end] == ')') ||
+                      section_line(text, s));
 
     /* keys: the whole name, the canonical name when a list knows one, and
      * the first and last words for short forms */

@@ -741,6 +741,10 @@ int main(void)
     /* initials and dotted acronyms */
     CHECK_STR(mentions("J. R. Okafor and U.S. envoys arrived."),
               "J. R. Okafor/person; U.S./place");
+    /* a section's label in capitals names nothing */
+    CHECK_STR(mentions("ENERGY\n\nThe grid failed in Oslo.\n\nTHE CASE\n\n"
+                       "NATO met in Bergen."),
+              "Oslo/place; NATO/organisation; Bergen/place");
     /* a preposition of place opens no name */
     CHECK_STR(mentions("Photos: Inside Zembrala Kovi as the troops left."),
               "Zembrala Kovi/person");
