@@ -635,6 +635,9 @@ def corpus(exe, tests):
                 'Varga.'),
         ('z45', 'Fighters left the city of Velmorsk for Oslo.'),
         ('z46', 'Ruth Velmorsk-on-Kel met Lena Varga in Bergen.'),
+        ('z47', 'China Zembrande Group said it would restructure in '
+                'Oslo.'),
+        ('z48', 'Analysts at Zembrande expect losses in Bergen.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -709,6 +712,9 @@ def corpus(exe, tests):
         korvel = [l for l in labels if 'Korvel' in l]
         check(korvel == ['Korvel Marine Group'],
               f'"Group" names the same company: {korvel}')
+        zemb = [l for l in labels if 'Zembrande' in l]
+        check(len(zemb) == 1,
+              f'a company with its country and kind and without: {zemb}')
         halvik = [l for l in labels if 'HLV' in l]
         check(len(halvik) == 1,
               f'"Group AG" names the same company: {halvik}')

@@ -1283,6 +1283,27 @@ static eg_error_t merge_company_kinds(eg_corpus *c)
             }
         }
     }
+    /* ... and without the country that opens it: "China Evergrande
+     * Group" (its core, "evergrandegroup") and "Evergrande" */
+    static const char *const kind_keys[] = {"bank", "corp", "group",
+                                            "holdings", "inc", "ltd", "plc"};
+    for (size_t i = 0; i < c->n_gents; i++) {
+        const gent *g = &c->gents[i];
+        if (!g->core_key || gent_type(g) != EG_TYPE_ORG)
+            continue;
+        size_t kl = strlen(g->core_key);
+        for (size_t k = 0; k < sizeof kind_keys / sizeof kind_keys[0]; k++) {
+            size_t n = strlen(kind_keys[k]);
+            uint32_t o;
+            if (kl > n + 2 &&
+                memcmp(g->core_key + kl - n, kind_keys[k], n) == 0 &&
+                eg_strmap_get(&c->gmap, g->core_key, kl - n, &o) &&
+                o != i && gent_type(&c->gents[o]) == EG_TYPE_ORG) {
+                join_groups(c, (uint32_t)i, o);
+                break;
+            }
+        }
+    }
     return EG_OK;
 }
 
