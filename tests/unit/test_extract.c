@@ -741,6 +741,10 @@ int main(void)
     /* initials and dotted acronyms */
     CHECK_STR(mentions("J. R. Okafor and U.S. envoys arrived."),
               "J. R. Okafor/person; U.S./place");
+    /* a platform's, a service's, a studio's name */
+    CHECK_STR(mentions("The deal was announced by the streaming platform "
+                       "Zembrix in Oslo."),
+              "Zembrix/organisation; Oslo/place");
     /* a section's label in capitals names nothing */
     CHECK_STR(mentions("ENERGY\n\nThe grid failed in Oslo.\n\nTHE CASE\n\n"
                        "NATO met in Bergen."),
