@@ -3017,6 +3017,33 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 head_seen = true;
             end = j + 1;
             if (wd->possessive) {
+                /* a listed name that ends in 's: "St John's", the
+                 * dateline's "ST. JOHN'S" */
+                size_t pe = possessive_end(text, wd);
+                if (pe == wd->end + 1 && pe < s->end && text[pe] == 'S')
+                    pe++;
+                const eg_gz_entry *le =
+                    pe > wd->end + 1 ? lookup(w, text + w->words[i].start,
+                                              pe - w->words[i].start)
+                                     : NULL;
+                /* (written with its apostrophe: "Ko's" is no "Kos") */
+                if (le && (le->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
+                    le->canonical && (strchr(le->canonical, '\'') ||
+                                      strstr(le->canonical, "\xE2\x80\x99"))) {
+                    wd->possessive = false;
+                    wd->end = (uint32_t)pe;
+                    wd->key_off = (uint32_t)w->wkeys.len;
+                    const eg_gz_entry *listed; /* unused */
+                    if (!surface_entry(w, text + wd->start,
+                                       wd->end - wd->start, &w->wkeys,
+                                       &listed, &wd->starts_name))
+                        return EG_ENOMEM;
+                    wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
+                    wd->entry = NULL;
+                    memo_forget(w, j);
+                    j++;
+                    break;
+                }
                 /* "People's Army", "Workers' Party" stay whole; "Russia's
                  * Putin" splits */
                 bool common = (wd->flags & EG_GZ_COMMON) ||

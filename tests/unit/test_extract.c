@@ -741,6 +741,9 @@ int main(void)
     /* initials and dotted acronyms */
     CHECK_STR(mentions("J. R. Okafor and U.S. envoys arrived."),
               "J. R. Okafor/person; U.S./place");
+    /* a listed name that ends in 's keeps it; a possessive goes */
+    CHECK_STR(mentions("The ship sailed from St John's to Oslo's port."),
+              "St John's/place; Oslo/place");
     /* a platform's, a service's, a studio's name */
     CHECK_STR(mentions("The deal was announced by the streaming platform "
                        "Zembrix in Oslo."),
