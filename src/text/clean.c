@@ -208,6 +208,9 @@ static const struct phrase {
     {"sign up for our", RIGHTS, 250},
     {"sign up to our", RIGHTS, 250},
     {"subscribe to our", RIGHTS, 250},
+    /* a news site's footer: "Catch all the Latest News, World News and
+     * Breaking News updates on The Daily. Download The Daily App ..." */
+    {"catch all the", RIGHTS, 300},
 };
 
 _Static_assert(sizeof phrases / sizeof phrases[0] <= 32,

@@ -130,6 +130,16 @@ int main(void)
     CHECK_INT(seg.lines[1].verdict, EG_LINE_LIST);
     CHECK_INT(seg.lines[2].verdict, EG_LINE_KEEP);
 
+    /* a news site's footer */
+    const char *foot = "Strike ends in Rotterdam\n"
+                       "Dock workers signed a deal on Tuesday.\n"
+                       "Catch all the Latest News, World News and Breaking "
+                       "News updates on The Harbour Times. Download The "
+                       "Harbour Times App to get Daily Market Updates.\n";
+    CHECK_INT(eg_split_lines(foot, strlen(foot), &seg), EG_OK);
+    CHECK_INT(eg_clean(foot, strlen(foot), &seg), EG_OK);
+    CHECK_INT(seg.lines[2].verdict, EG_LINE_FOOTER);
+
     /* a newsletter's call to sign up */
     const char *call = "Strike ends in Rotterdam\n"
                        "Dock workers signed a deal on Tuesday.\n"
