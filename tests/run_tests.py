@@ -638,6 +638,9 @@ def corpus(exe, tests):
         ('z47', 'China Zembrande Group said it would restructure in '
                 'Oslo.'),
         ('z48', 'Analysts at Zembrande expect losses in Bergen.'),
+        ('z49', 'The US Reef Guard met Lena Varga in Oslo.'),
+        ('z50', 'The United States Reef Guard flew to Bergen.'),
+        ('z51', 'The Canadian Reef Guard met officials in Accra.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -715,6 +718,9 @@ def corpus(exe, tests):
         zemb = [l for l in labels if 'Zembrande' in l]
         check(len(zemb) == 1,
               f'a company with its country and kind and without: {zemb}')
+        reef = sorted(l for l in labels if 'Reef Guard' in l)
+        check(len(reef) == 2 and 'Canadian Reef Guard' in reef,
+              f'one country\'s names join beside another\'s: {reef}')
         halvik = [l for l in labels if 'HLV' in l]
         check(len(halvik) == 1,
               f'"Group AG" names the same company: {halvik}')

@@ -1337,6 +1337,8 @@ static eg_error_t merge_org_cores(eg_corpus *c)
     eg_strmap map; /* folded core key -> first gid that has it + 1, 0 when
                       two countries do */
     eg_strmap_init(&map);
+    eg_strmap same; /* folded core key and country -> first gid + 1 */
+    eg_strmap_init(&same);
     eg_arena keys;
     eg_arena_init(&keys, 4096);
     eg_error_t rc = EG_OK;
@@ -1348,7 +1350,24 @@ static eg_error_t merge_org_cores(eg_corpus *c)
         size_t len = k ? strlen(k) : 0;
         uint32_t v = (uint32_t)i + 1;
         bool found;
-        if (!k || !eg_strmap_put(&map, k, len, &v, &found)) {
+        /* one country's names join though another country has that
+         * name too ("US Coast Guard", "United States Coast Guard" beside
+         * "Canadian Coast Guard") */
+        eg_buf_clear(&c->buf);
+        if (!k || !eg_buf_puts(&c->buf, k) || !eg_buf_putc(&c->buf, '|') ||
+            !eg_buf_puts(&c->buf, g->core_place)) {
+            rc = EG_ENOMEM;
+            break;
+        }
+        char *kp = eg_arena_strdup(&keys, c->buf.data);
+        uint32_t w = v;
+        if (!kp || !eg_strmap_put(&same, kp, strlen(kp), &w, &found)) {
+            rc = EG_ENOMEM;
+            break;
+        }
+        if (found)
+            join_groups(c, (uint32_t)i, w - 1);
+        if (!eg_strmap_put(&map, k, len, &v, &found)) {
             rc = EG_ENOMEM;
             break;
         }
@@ -1380,6 +1399,7 @@ static eg_error_t merge_org_cores(eg_corpus *c)
             join_groups(c, (uint32_t)i, v - 1);
     }
     eg_strmap_finish(&map);
+    eg_strmap_finish(&same);
     eg_arena_finish(&keys);
     return rc;
 }
