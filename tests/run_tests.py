@@ -641,6 +641,8 @@ def corpus(exe, tests):
         ('z49', 'The US Reef Guard met Lena Varga in Oslo.'),
         ('z50', 'The United States Reef Guard flew to Bergen.'),
         ('z51', 'The Canadian Reef Guard met officials in Accra.'),
+        ('z52', 'Zembrol Corporation opened a plant in Oslo.'),
+        ('z53', 'Zembrol Corp cut jobs in Bergen.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -721,6 +723,9 @@ def corpus(exe, tests):
         reef = sorted(l for l in labels if 'Reef Guard' in l)
         check(len(reef) == 2 and 'Canadian Reef Guard' in reef,
               f'one country\'s names join beside another\'s: {reef}')
+        zembrol = [l for l in labels if 'Zembrol' in l]
+        check(len(zembrol) == 1,
+              f'"Corporation" and "Corp" after one name: {zembrol}')
         halvik = [l for l in labels if 'HLV' in l]
         check(len(halvik) == 1,
               f'"Group AG" names the same company: {halvik}')

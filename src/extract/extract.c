@@ -1265,8 +1265,9 @@ static bool result_side(const char *t, size_t lo, size_t hi, size_t start,
 /* Appends the key of the name words[a, b) to out. "Ministry of Defence"
  * and "Defence Ministry" share a key, and so do "Nucor Corp." and "Nucor":
  * a legal suffix names no other company; so do "Ford Motor Company" and
- * "Ford Motor Co", written out after two words (not after a place's:
- * "East India Company"). False when out of memory. */
+ * "Ford Motor Co", written out after two words or a word that is no
+ * ordinary word ("Engro Corporation" and "Engro Corp"; not after a
+ * place's: "East India Company"). False when out of memory. */
 static bool span_key(const eg_worker *w, const char *text, size_t a,
                      size_t b, eg_buf *out)
 {
@@ -1286,7 +1287,8 @@ static bool span_key(const eg_worker *w, const char *text, size_t a,
     const word *pw = b - a >= 2 ? &w->words[b - 2] : NULL;
     if (pw && !pw->connector &&
         (((lw->flags & EG_GZ_ORG_SUFFIX) && !(lw->flags & EG_GZ_ORG_HEAD)) ||
-         (b - a >= 3 && !(pw->flags & EG_GZ_PLACE) &&
+         (!(pw->flags & EG_GZ_PLACE) &&
+          (b - a >= 3 || !(pw->flags & EG_GZ_COMMON)) &&
           EG_IN_WORDS(written_out, text + lw->start, lw->end - lw->start))))
         klen = pw->end - start;
     return eg_name_key(text + start, klen, out);
