@@ -643,6 +643,8 @@ def corpus(exe, tests):
         ('z51', 'The Canadian Reef Guard met officials in Accra.'),
         ('z52', 'Zembrol Corporation opened a plant in Oslo.'),
         ('z53', 'Zembrol Corp cut jobs in Bergen.'),
+        ('z54', 'Larry Harlander met Lena Varga in Oslo.'),
+        ('z55', 'Lawrence Harlander flew to Bergen with Lena Varga.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -737,11 +739,11 @@ def corpus(exe, tests):
         check(orhan == ['Recep Tayyip Orhanoglu'],
               f'the last two names join the full name: {orhan}')
         # a given name transliterated two ways, or with a middle
-        # initial, or with and without an article before the last name,
-        # is one person; two given names two letters apart are two
-        # people
+        # initial, by a short form ("Larry" / "Lawrence"), or with and
+        # without an article before the last name, is one person; two
+        # given names two letters apart are two people
         for part, want in (('Dravenko', 1), ('Maltrov', 1), ('Kolvin', 1),
-                           ('Telvan', 2), ('Tahiri', 1)):
+                           ('Telvan', 2), ('Tahiri', 1), ('Harlander', 1)):
             got = [l for l in labels if part in l]
             check(len(got) == want,
                   f'given-name variants of {part}: {got}')

@@ -7,6 +7,7 @@
 #include "core/hashmap.h"
 #include "core/intern.h"
 #include "core/wordlist.h"
+#include "data/data.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
@@ -916,10 +917,61 @@ static bool fold_given(const char *k, char *out, size_t max)
     return true;
 }
 
+/* Does line [p, e) of nicknames.tsv pair short s (or full s) with full
+ * f? */
+static bool nick_line(const char *p, const char *e, const char *s,
+                      size_t sl, const char **full, size_t *fl)
+{
+    const char *tab = memchr(p, '\t', (size_t)(e - p));
+    if (!tab || (size_t)(tab - p) != sl || memcmp(p, s, sl) != 0)
+        return false;
+    *full = tab + 1;
+    *fl = (size_t)(e - tab - 1);
+    return true;
+}
+
+/* Are the given names' keys a and b an English short form and its full
+ * form, or two short forms of one ("Mike" / "Michael", "Bill" /
+ * "Billy")? From src/data/nicknames.tsv. */
+static bool nicknames(const char *a, const char *b)
+{
+    const eg_blob *blob = eg_data_find("nicknames.tsv");
+    if (!blob)
+        return false;
+    const char *t = (const char *)blob->data, *end = t + blob->len;
+    size_t al = strlen(a), bl = strlen(b);
+    /* the full forms of a, then whether b is one or shares one */
+    for (const char *p = t; p < end;) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        if (!e)
+            e = end;
+        const char *full;
+        size_t fl;
+        if (*p != '#' && nick_line(p, e, a, al, &full, &fl)) {
+            if (fl == bl && memcmp(full, b, bl) == 0)
+                return true;
+            for (const char *q = t; q < end;) {
+                const char *qe = memchr(q, '\n', (size_t)(end - q));
+                if (!qe)
+                    qe = end;
+                const char *f2;
+                size_t l2;
+                if (*q != '#' && nick_line(q, qe, b, bl, &f2, &l2) &&
+                    l2 == fl && memcmp(f2, full, fl) == 0)
+                    return true;
+                q = qe + 1;
+            }
+        }
+        p = e + 1;
+    }
+    return false;
+}
+
 /* Are x and y, two people with the same last word, one person written
  * two ways: the same middle or one middle initial more ("Sergey V.
  * Lavrov" / "Sergei Lavrov"), and given names that are the same once
- * folded, or long ones one edit apart ("Aleksandr" / "Alexander")? */
+ * folded, or long ones one edit apart ("Aleksandr" / "Alexander"), or
+ * a short form and its full form ("Mike" / "Michael")? */
 static bool given_variant(const gent *x, const gent *y)
 {
     size_t xl = strlen(x->key), yl = strlen(y->key);
@@ -939,7 +991,9 @@ static bool given_variant(const gent *x, const gent *y)
         return false;
     size_t la = strlen(a), lb = strlen(b), at;
     return strcmp(a, b) == 0 ||
-           (la >= 6 && lb >= 6 && eg_keys_one_edit(a, la, b, lb, &at));
+           (la >= 6 && lb >= 6 && eg_keys_one_edit(a, la, b, lb, &at)) ||
+           nicknames(x->first_key, y->first_key) ||
+           nicknames(y->first_key, x->first_key);
 }
 
 /* Is x the person y with an Arabic article before the last name
