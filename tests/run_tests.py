@@ -645,6 +645,7 @@ def corpus(exe, tests):
         ('z53', 'Zembrol Corp cut jobs in Bergen.'),
         ('z54', 'Larry Harlander met Lena Varga in Oslo.'),
         ('z55', 'Lawrence Harlander flew to Bergen with Lena Varga.'),
+        ('z56', 'Lena Varga addressed troops at a base in Anchorage.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -728,6 +729,8 @@ def corpus(exe, tests):
         zembrol = [l for l in labels if 'Zembrol' in l]
         check(len(zembrol) == 1,
               f'"Corporation" and "Corp" after one name: {zembrol}')
+        check('Anchorage' in labels,
+              f'a city whose name is also a word: {names}')
         halvik = [l for l in labels if 'HLV' in l]
         check(len(halvik) == 1,
               f'"Group AG" names the same company: {halvik}')

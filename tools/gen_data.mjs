@@ -191,9 +191,9 @@ for (const cty of crd) {
   }
 }
 // ---- curated (wins over everything derived)
-for (const [s, kind, canon] of readCurated('places.tsv')) {
+for (const [s, kind, canon, popText] of readCurated('places.tsv')) {
   if (!PRIO[kind]) throw new Error('bad kind ' + kind);
-  const pop = places.get(canon)?.pop || 0;
+  const pop = popText ? Number(popText) : places.get(canon)?.pop || 0;
   places.set(nfc(s), { kind, canonical: nfc(canon), pop, prio: 100 });
 }
 // ============================================================= DEMONYMS
