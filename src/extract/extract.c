@@ -1024,6 +1024,13 @@ static bool person_like(const eg_worker *w, size_t j, size_t n)
         return false;
     if (a->flags & EG_GZ_GIVEN)
         return true;
+    /* an initial before a name: "V Muraleedharan", "J. Okafor" */
+    if (a->key_len == 1 && a->end - a->start <= 2 && j + 1 < n &&
+        !w->words[j + 1].connector && w->words[j + 1].key_len > 2 &&
+        !(w->words[j + 1].flags &
+          (EG_GZ_COMMON | EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD |
+           EG_GZ_ORG_SUFFIX | EG_GZ_PLACE | EG_GZ_ORG)))
+        return true;
     /* "Jong-un", "Abdul-rahman"; not an ordinary word ("Co-operation",
      * "High-ranking") */
     for (size_t k = j; k < n && k < j + 3; k++)

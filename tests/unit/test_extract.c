@@ -1049,6 +1049,10 @@ int main(void)
     CHECK_STR(mentions("Air Arandia cancelled its flights to Lagos."),
               "Air Arandia/organisation; Lagos/place");
 
+    /* a portfolio before an initial and a surname goes too */
+    CHECK_STR(mentions("Minister of State for Harbour Affairs V Okonkwo "
+                       "spoke."),
+              "V Okonkwo/person");
     /* one unknown word before an office and a person is an employer */
     CHECK_STR(mentions("Talks in Lagos included Volkar Director General "
                        "Ruth Amsel."),
