@@ -1193,8 +1193,7 @@ static bool to_of_source(const char *text, size_t lo, size_t ws, size_t we)
 /* Is the word [ws, we) an "in" that an organisation follows: a
  * publication's ("wrote in X", "an article in X", "published in X") or a
  * company's ("shares in X", "a stake in X")? */
-static bool org_in(const char *text, size_t lo, size_t ws,
-                           size_t we)
+static bool org_in(const char *text, size_t lo, size_t ws, size_t we)
 {
     static const char *const heads[] = {
         "article", "column", "commentary", "editorial", "essay", "op-ed",

@@ -917,8 +917,8 @@ static bool fold_given(const char *k, char *out, size_t max)
     return true;
 }
 
-/* Does line [p, e) of nicknames.tsv pair short s (or full s) with full
- * f? */
+/* Is line [p, e) of nicknames.tsv one for the short form s[0..sl)? Its
+ * full form goes to *full, *fl. */
 static bool nick_line(const char *p, const char *e, const char *s,
                       size_t sl, const char **full, size_t *fl)
 {
@@ -1182,8 +1182,10 @@ static eg_error_t merge_other_names(eg_corpus *c)
             find(c->gents, (uint32_t)i) == v - 1)
             continue;
         eg_type t = gent_type(g), u = gent_type(&c->gents[v - 1]);
-        if (t == EG_TYPE_NONE || u == EG_TYPE_NONE || t == u)
-            c->gents[find(c->gents, (uint32_t)i)].rep = v - 1;
+        /* (roots only: v - 1 may have joined another group since) */
+        uint32_t r = find(c->gents, (uint32_t)i), to = find(c->gents, v - 1);
+        if (r != to && (t == EG_TYPE_NONE || u == EG_TYPE_NONE || t == u))
+            c->gents[r].rep = to;
     }
     eg_strmap_finish(&map);
     eg_arena_finish(&keys);
@@ -1414,13 +1416,13 @@ static eg_error_t merge_org_cores(eg_corpus *c)
             break;
         }
         char *kp = eg_arena_strdup(&keys, c->buf.data);
-        uint32_t w = v;
-        if (!kp || !eg_strmap_put(&same, kp, strlen(kp), &w, &found)) {
+        uint32_t first = v;
+        if (!kp || !eg_strmap_put(&same, kp, strlen(kp), &first, &found)) {
             rc = EG_ENOMEM;
             break;
         }
         if (found)
-            join_groups(c, (uint32_t)i, w - 1);
+            join_groups(c, (uint32_t)i, first - 1);
         if (!eg_strmap_put(&map, k, len, &v, &found)) {
             rc = EG_ENOMEM;
             break;
