@@ -925,7 +925,8 @@ static size_t title_at(eg_worker *w, const char *text, size_t i, size_t n,
     size_t most = !w->words[i].starts_name ? 1 : n - i < 4 ? n - i : 4;
     for (size_t len = most; len >= 1; len--) {
         const word *a = &w->words[i], *b = &w->words[i + len - 1];
-        if (b->connector || a->connector)
+        /* (nor a possessive: "Prince's Trust", "King's College") */
+        if (b->connector || a->connector || b->possessive)
             continue;
         /* initials never spell a title: "J. R." is not "Jr" */
         bool initials = false;
