@@ -1150,6 +1150,19 @@ static bool is_ticker(const char *s, size_t len)
     return true;
 }
 
+/* Copies the word s[0..len) into low with its first letter in lower
+ * case, to look it up in a list of lower-case words ("Analysts",
+ * "Shares" opening a sentence); false when it is 16 bytes or longer. */
+static bool lower_first(const char *s, size_t len, char low[16])
+{
+    if (len >= 16)
+        return false;
+    memcpy(low, s, len);
+    if (len && low[0] >= 'A' && low[0] <= 'Z')
+        low[0] = (char)(low[0] | 0x20);
+    return true;
+}
+
 /* Is the word [ws, we) "at" after a profession ("an analyst at",
  * "Economists at")? The name after it is an employer, no place. (Not
  * any role: "a farmer at Changi Prison", "the winner at Longchamp".) */
@@ -1172,11 +1185,7 @@ static bool role_at(const char *text, size_t lo, size_t ws, size_t we)
     if (len > 3 && text[re - 1] == 's')
         len--; /* "analysts" */
     char low[16];
-    if (len >= sizeof low)
-        return false;
-    for (size_t i = 0; i < len; i++)
-        low[i] = (char)(text[rs + i] | (i == 0 ? 0x20 : 0));
-    return EG_IN_WORDS(jobs, low, len);
+    return lower_first(text + rs, len, low) && EG_IN_WORDS(jobs, low, len);
 }
 
 /* Is the word [ws, we) a "to" that moves nothing: "according to",
@@ -1209,12 +1218,8 @@ static bool org_in(const char *text, size_t lo, size_t ws, size_t we)
         rs -= 3;
     /* (opening the sentence: "Shares in X fell") */
     char low[16];
-    if (re - rs >= sizeof low)
-        return false;
-    memcpy(low, text + rs, re - rs);
-    if (low[0] >= 'A' && low[0] <= 'Z')
-        low[0] = (char)(low[0] | 0x20);
-    return EG_IN_WORDS(heads, low, re - rs);
+    return lower_first(text + rs, re - rs, low) &&
+           EG_IN_WORDS(heads, low, re - rs);
 }
 
 /* Length of a score of one or two digits at t[i] that ends there (the
@@ -2232,6 +2237,26 @@ static uint32_t possessive_end(const char *text, const word *wd)
     return (uint32_t)e;
 }
 
+/* Puts the possessive back into words[j], which now ends at end: its key
+ * is the whole word's, and it has no gazetteer entry of its own. False
+ * when out of memory. */
+static bool keep_possessive(eg_worker *w, const char *text, size_t j,
+                            size_t end)
+{
+    word *wd = &w->words[j];
+    wd->possessive = false;
+    wd->end = (uint32_t)end;
+    wd->key_off = (uint32_t)w->wkeys.len;
+    const eg_gz_entry *listed; /* unused: entry stays NULL */
+    if (!surface_entry(w, text + wd->start, wd->end - wd->start, &w->wkeys,
+                       &listed, &wd->starts_name))
+        return false;
+    wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
+    wd->entry = NULL;
+    memo_forget(w, j);
+    return true;
+}
+
 /* Is the word before its possessive a common noun ("People", "Workers")? */
 static bool lookup_common_base(eg_worker *w, const char *text, const word *wd)
 {
@@ -3039,17 +3064,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 if (le && (le->flags & (EG_GZ_PLACE | EG_GZ_ORG)) &&
                     le->canonical && (strchr(le->canonical, '\'') ||
                                       strstr(le->canonical, "\xE2\x80\x99"))) {
-                    wd->possessive = false;
-                    wd->end = (uint32_t)pe;
-                    wd->key_off = (uint32_t)w->wkeys.len;
-                    const eg_gz_entry *listed; /* unused */
-                    if (!surface_entry(w, text + wd->start,
-                                       wd->end - wd->start, &w->wkeys,
-                                       &listed, &wd->starts_name))
+                    if (!keep_possessive(w, text, j, pe))
                         return EG_ENOMEM;
-                    wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
-                    wd->entry = NULL;
-                    memo_forget(w, j);
                     j++;
                     break;
                 }
@@ -3082,17 +3098,8 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                      * listed name: "Democratic People's Republic of
                      * Korea") */
                     !place_after_possessive(w, text, i, j, n)) {
-                    wd->possessive = false;
-                    wd->end = possessive_end(text, wd);
-                    wd->key_off = (uint32_t)w->wkeys.len;
-                    const eg_gz_entry *listed; /* unused: entry stays NULL */
-                    if (!surface_entry(w, text + wd->start,
-                                       wd->end - wd->start, &w->wkeys,
-                                       &listed, &wd->starts_name))
+                    if (!keep_possessive(w, text, j, possessive_end(text, wd)))
                         return EG_ENOMEM;
-                    wd->key_len = (uint32_t)(w->wkeys.len - wd->key_off);
-                    wd->entry = NULL;
-                    memo_forget(w, j);
                     continue;
                 }
                 j++;
