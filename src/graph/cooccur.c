@@ -1178,8 +1178,7 @@ static eg_error_t merge_other_names(eg_corpus *c)
     for (size_t i = 0; i < c->n_gents && rc == EG_OK && map.count; i++) {
         gent *g = &c->gents[i];
         uint32_t v;
-        if (!eg_strmap_get(&map, g->key, strlen(g->key), &v) || v == 0 ||
-            find(c->gents, (uint32_t)i) == v - 1)
+        if (!eg_strmap_get(&map, g->key, strlen(g->key), &v) || v == 0)
             continue;
         eg_type t = gent_type(g), u = gent_type(&c->gents[v - 1]);
         /* (roots only: v - 1 may have joined another group since) */
