@@ -84,6 +84,14 @@ static const struct {
     {"Oslo port   Ana Costa   Harbour strike", EG_LINE_LIST},
 };
 
+/* Splits text into lines and cleans them into seg; false on failure. */
+static bool clean_page(eg_segmentation *seg, const char *text)
+{
+    size_t len = strlen(text);
+    return eg_split_lines(text, len, seg) == EG_OK &&
+           eg_clean(text, len, seg) == EG_OK;
+}
+
 int main(void)
 {
     char text[4096] = "";
@@ -115,8 +123,7 @@ int main(void)
         "Port strike ends\n\n"
         "ROTTERDAM, March 3 (Harbour Wire) - Dutch Port Authority\n"
         "officials signed a deal with the dock workers on Tuesday.\n";
-    CHECK_INT(eg_split_lines(wire, strlen(wire), &seg), EG_OK);
-    CHECK_INT(eg_clean(wire, strlen(wire), &seg), EG_OK);
+    CHECK(clean_page(&seg, wire));
     CHECK_INT(seg.lines[2].verdict, EG_LINE_KEEP);
 
     /* a breadcrumb trail goes; a reference of numbers does not */
@@ -125,8 +132,7 @@ int main(void)
                          "workers won in Rotterdam?\n"
                          "EU / 96 / 804 : the Commission cleared the Tarvel "
                          "port deal in Rotterdam\n";
-    CHECK_INT(eg_split_lines(crumbs, strlen(crumbs), &seg), EG_OK);
-    CHECK_INT(eg_clean(crumbs, strlen(crumbs), &seg), EG_OK);
+    CHECK(clean_page(&seg, crumbs));
     CHECK_INT(seg.lines[1].verdict, EG_LINE_LIST);
     CHECK_INT(seg.lines[2].verdict, EG_LINE_KEEP);
 
@@ -136,8 +142,7 @@ int main(void)
                        "Catch all the Latest News, World News and Breaking "
                        "News updates on The Harbour Times. Download The "
                        "Harbour Times App to get Daily Market Updates.\n";
-    CHECK_INT(eg_split_lines(foot, strlen(foot), &seg), EG_OK);
-    CHECK_INT(eg_clean(foot, strlen(foot), &seg), EG_OK);
+    CHECK(clean_page(&seg, foot));
     CHECK_INT(seg.lines[2].verdict, EG_LINE_FOOTER);
 
     /* a newsletter's call to sign up */
@@ -145,15 +150,13 @@ int main(void)
                        "Dock workers signed a deal on Tuesday.\n"
                        "Sign up for the Harbour Daily's Oslo Briefing\n"
                        "The deal runs for three years.\n";
-    CHECK_INT(eg_split_lines(call, strlen(call), &seg), EG_OK);
-    CHECK_INT(eg_clean(call, strlen(call), &seg), EG_OK);
+    CHECK(clean_page(&seg, call));
     CHECK_INT(seg.lines[2].verdict, EG_LINE_UI);
 
     /* a page opening with site links: the first line is no headline */
     const char *top = "Harbour Homepage\nAccessibility Help\n\n"
                       "Strike ends in Rotterdam\n";
-    CHECK_INT(eg_split_lines(top, strlen(top), &seg), EG_OK);
-    CHECK_INT(eg_clean(top, strlen(top), &seg), EG_OK);
+    CHECK(clean_page(&seg, top));
     CHECK_INT(seg.lines[0].verdict, EG_LINE_UI);
     CHECK_INT(seg.lines[1].verdict, EG_LINE_UI);
     CHECK_INT(seg.lines[3].verdict, EG_LINE_KEEP);
@@ -175,8 +178,7 @@ int main(void)
                                EG_LINE_BLANK, EG_LINE_UI,   EG_LINE_BYLINE,
                                EG_LINE_BLANK, EG_LINE_KEEP, EG_LINE_UI,
                                EG_LINE_UI,   EG_LINE_UI};
-    CHECK_INT(eg_split_lines(tail, strlen(tail), &seg), EG_OK);
-    CHECK_INT(eg_clean(tail, strlen(tail), &seg), EG_OK);
+    CHECK(clean_page(&seg, tail));
     CHECK(seg.n_lines >= sizeof want / sizeof want[0]);
     for (size_t i = 0; i < sizeof want / sizeof want[0] && i < seg.n_lines;
          i++)
@@ -216,8 +218,7 @@ int main(void)
         strcat(buf, lines[k]);
         strcat(buf, "\n");
     }
-    CHECK_INT(eg_split_lines(buf, strlen(buf), &seg), EG_OK);
-    CHECK_INT(eg_clean(buf, strlen(buf), &seg), EG_OK);
+    CHECK(clean_page(&seg, buf));
     for (size_t i = 0; i < 4 && i < seg.n_lines; i++)
         if (seg.lines[i].verdict != long_want[i]) {
             fprintf(stderr, "long line %zu: verdict %d, want %d\n", i,
@@ -241,8 +242,7 @@ int main(void)
     static const int mid_want[] = {EG_LINE_KEEP, EG_LINE_BYLINE,
                                    EG_LINE_FOOTER, EG_LINE_CAPTION,
                                    EG_LINE_KEEP};
-    CHECK_INT(eg_split_lines(mid, strlen(mid), &seg), EG_OK);
-    CHECK_INT(eg_clean(mid, strlen(mid), &seg), EG_OK);
+    CHECK(clean_page(&seg, mid));
     for (size_t i = 0; i < 5 && i < seg.n_lines; i++) {
         CHECK(seg.lines[i].end - seg.lines[i].start >= 100);
         if (seg.lines[i].verdict != mid_want[i]) {
