@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,11 +32,14 @@ static void progress(const eg_stats *s, uint64_t total, double start,
 }
 
 /* Documents are read by the main thread into a batch of slots, analysed in
- * parallel by the workers, and added to the corpus in document order, so
- * the output does not depend on the number of threads. With two or more
- * threads there are two batches: the main thread reads the next one and
- * adds the previous one to the corpus while the workers analyse. */
-#define BATCH 256
+ * parallel, and added to the corpus in document order, so the output does
+ * not depend on the number of threads. With N >= 2 threads there are two
+ * batches: while N workers analyse one, the main thread reads the next and
+ * adds the previous one to the corpus, then joins the analysis. Each
+ * thread takes the next document not yet taken, so a long document does
+ * not leave the others waiting. Batches are short, so that little of the
+ * run is spent reading the first batch or adding the last one alone. */
+#define BATCH 64
 
 typedef struct slot {
     eg_doc doc;          /* pointers into the copies below */
@@ -50,7 +54,6 @@ typedef struct run run;
 typedef struct thread_arg {
     run *r;
     eg_worker *worker;
-    size_t index, stride;
     pthread_t tid;
 } thread_arg;
 
@@ -64,8 +67,10 @@ struct run {
     slot *slots;         /* 2 * BATCH: two batches */
     slot *work;          /* the batch being analysed */
     size_t n_slots;      /* filled slots of that batch */
-    thread_arg *threads;
-    size_t n_threads;
+    atomic_size_t next;  /* its first slot no thread has taken */
+    thread_arg *threads; /* n_threads workers, then with two or more the
+                          * main thread's share of the analysis */
+    size_t n_threads, n_args;
     size_t started;      /* worker threads running on it (pthreads) */
     bool running;        /* launched and not yet joined */
 };
@@ -115,30 +120,30 @@ static void *analyse_slots(void *p)
 {
     thread_arg *t = p;
     run *r = t->r;
-    for (size_t i = t->index; i < r->n_slots; i += t->stride) {
+    for (;;) {
+        /* (the batch was set up before the threads started, and its
+         * results are read after they are joined: the counter needs no
+         * ordering of its own) */
+        size_t i = atomic_fetch_add_explicit(&r->next, 1,
+                                             memory_order_relaxed);
+        if (i >= r->n_slots)
+            break;
         slot *sl = &r->work[i];
         sl->rc = eg_analyze(r->ex, t->worker, &sl->doc, &sl->an, &sl->st);
     }
     return NULL;
 }
 
-/* Number of shares the batch is cut into. */
-static size_t shares(const run *r)
-{
-    return r->n_threads < r->n_slots ? r->n_threads : r->n_slots;
-}
-
-/* Starts analysing the n slots at batch in worker threads; shares whose
- * thread cannot start are done by finish_batch(). */
+/* Starts analysing the n slots at batch in the worker threads (all but
+ * the main thread's); what they leave is done by finish_batch(). */
 static void launch_batch(run *r, slot *batch, size_t n)
 {
     r->work = batch;
     r->n_slots = n;
+    atomic_store_explicit(&r->next, 0, memory_order_relaxed);
     r->started = 0;
     r->running = true;
-    size_t k = shares(r);
-    for (size_t t = 0; t < k; t++)
-        r->threads[t].stride = k;
+    size_t k = r->n_threads < n ? r->n_threads : n;
     for (size_t t = 0; t < k; t++) {
         if (pthread_create(&r->threads[t].tid, NULL, analyse_slots,
                            &r->threads[t]) != 0)
@@ -158,15 +163,15 @@ static eg_error_t batch_status(const run *r, eg_status *st)
     return EG_OK;
 }
 
-/* Waits for the launched batch (analysing what no thread took). */
+/* Finishes the launched batch: the main thread analyses documents until
+ * none is left, then waits for the workers. */
 static eg_error_t finish_batch(run *r, eg_status *st)
 {
     if (!r->running)
         return EG_OK;
+    analyse_slots(&r->threads[r->n_threads]);
     for (size_t t = 0; t < r->started; t++)
         pthread_join(r->threads[t].tid, NULL);
-    for (size_t t = r->started; t < shares(r); t++)
-        analyse_slots(&r->threads[t]);
     r->running = false;
     return batch_status(r, st);
 }
@@ -176,7 +181,7 @@ static eg_error_t analyse_batch(run *r, slot *batch, size_t n, eg_status *st)
 {
     r->work = batch;
     r->n_slots = n;
-    r->threads[0].stride = 1;
+    atomic_store_explicit(&r->next, 0, memory_order_relaxed);
     analyse_slots(&r->threads[0]);
     return batch_status(r, st);
 }
@@ -240,7 +245,7 @@ static eg_error_t read_serial(run *r, eg_stats *seen, double start,
 /* Several threads: while the workers analyse one batch, the main thread
  * reads the next and adds the previous to the corpus. t_read and t_build
  * are the main thread's time reading and adding, t_extract its time
- * waiting for the workers. */
+ * analysing and waiting for the workers. */
 static eg_error_t read_overlapped(run *r, eg_stats *seen, double start,
                                   uint64_t total, eg_status *st)
 {
@@ -325,14 +330,14 @@ static eg_error_t start_workers(run *r, eg_status *st)
 {
     r->n_threads = thread_count(r->opt);
     r->slots = calloc(2 * BATCH, sizeof *r->slots);
-    r->threads = calloc(r->n_threads, sizeof *r->threads);
+    r->n_args = r->n_threads > 1 ? r->n_threads + 1 : 1;
+    r->threads = calloc(r->n_args, sizeof *r->threads);
     if (!r->slots || !r->threads)
         return eg_fail_nomem(st);
     for (size_t i = 0; i < 2 * BATCH; i++)
         eg_analysis_init(&r->slots[i].an);
-    for (size_t t = 0; t < r->n_threads; t++) {
+    for (size_t t = 0; t < r->n_args; t++) {
         r->threads[t].r = r;
-        r->threads[t].index = t;
         EG_CHECK(eg_worker_create(&r->threads[t].worker, r->ex, st));
     }
     return EG_OK;
@@ -346,7 +351,7 @@ static void stop_workers(run *r)
             eg_analysis_finish(&r->slots[i].an);
         }
     if (r->threads)
-        for (size_t t = 0; t < r->n_threads; t++)
+        for (size_t t = 0; t < r->n_args; t++)
             eg_worker_destroy(r->threads[t].worker);
     free(r->slots);
     free(r->threads);
@@ -465,7 +470,7 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
     net->stats.t_build = r->t_build + (t2 - t1);
     net->stats.t_metrics = t3 - t2;
     double ts[EG_STAGE_COUNT] = {0};
-    for (size_t i = 0; i < r->n_threads; i++)
+    for (size_t i = 0; i < r->n_args; i++)
         if (r->threads[i].worker)
             eg_worker_add_times(r->threads[i].worker, ts);
     net->stats.t_clean = ts[EG_STAGE_CLEAN];

@@ -192,7 +192,7 @@ def bad_input(exe, tests):
         expect(exe, [os.path.join(edir, 'notext.jsonl'), '-o', out], 2,
                ['notext.jsonl:1', '"text"'])
         # a bad line far in: the workers are busy with an earlier batch
-        # (two batches of 256 in flight with -j2 and more) and must be
+        # (two batches of 64 in flight with -j2 and more) and must be
         # joined before the error is reported; nothing is written
         late = os.path.join(tmp, 'late.jsonl')
         good = ''.join(json.dumps({'id': f'd{i}', 'text':
@@ -381,6 +381,25 @@ def determinism(exe, tests):
                           '--rank=0', cwd=tests)
         check(rc == 0 and rank == results[0][0],
               'a directory reads like its files listed')
+        # many documents of different lengths: several batches, each
+        # shared among the threads as they come free, still add up in
+        # document order
+        big = os.path.join(tmp, 'big.jsonl')
+        subprocess.run([sys.executable,
+                        os.path.join(tests, 'bench', 'gencorpus.py'),
+                        '--docs', '300', '--entities', '400', big],
+                       check=True)
+        outs = []
+        for j in ('1', '2', '4'):
+            rc, rank, err = run(exe, '-q', '-j', j, big, '-o',
+                                f'{tmp}/big{j}.graphml', '--mentions',
+                                f'{tmp}/big{j}.jsonl', '--rank=0')
+            check(rc == 0, f'generated corpus with -j {j}: exit {rc} ({err})')
+            outs.append((rank, *(open(f'{tmp}/big{j}.{x}', 'rb').read()
+                                 for x in ('graphml', 'jsonl'))))
+        check(outs[1] == outs[0] and outs[2] == outs[0],
+              'a generated corpus of 300 documents gives the same outputs '
+              'with -j 1, 2 and 4')
 
 
 SEED_PAGE = '''\
