@@ -333,7 +333,7 @@ eg_error_t eg_writer_close(eg_writer *w, eg_status *st)
     return eg_writer_commit(w, st);
 }
 
-void eg_wr(eg_writer *w, const char *s, size_t len)
+void eg_wr_slow(eg_writer *w, const char *s, size_t len)
 {
     if (w->failed)
         return;

@@ -58,7 +58,18 @@ void eg_writer_abort(eg_writer *w);
  * signals with sigwait(), then let the signal end the process. */
 void eg_writer_remove_temps(void);
 
-void eg_wr(eg_writer *w, const char *s, size_t len);
+/* Appends len bytes. Inline: most pieces are short and fit the buffer,
+ * and a literal's copy then compiles to a few moves. */
+void eg_wr_slow(eg_writer *w, const char *s, size_t len);
+static inline void eg_wr(eg_writer *w, const char *s, size_t len)
+{
+    if (len <= w->cap - w->n && !w->failed) {
+        memcpy(w->buf + w->n, s, len);
+        w->n += len;
+        return;
+    }
+    eg_wr_slow(w, s, len);
+}
 /* Inline, so that the length of a literal is known when compiling. */
 static inline void eg_wputs(eg_writer *w, const char *s)
 {
