@@ -33,16 +33,17 @@ void eg_segmentation_finish(eg_segmentation *seg)
 /* ---- abbreviations ------------------------------------------------- */
 
 /* Never end a sentence: titles, months, and references followed by a
- * number or name. Compared case-sensitively as written before the dot. */
+ * number or name. Compared case-sensitively as written before the dot; FT,
+ * MT and ST are the capitals of a dateline ("ST. LOUIS (Reuters) -"). */
 static const char *const abbrev_never[] = {
-    "Adm", "Ald", "Apr", "Assn", "Aug", "Brig", "Capt", "Cdr", "Cmdr", "Col",
-    "Comdr", "Cpl", "Cpt", "Dec", "Det", "Dr", "Drs", "Feb", "Fig", "Figs",
-    "Fr", "Ft", "Gen", "Gov", "Hon", "Insp", "Jan", "Jul", "Jun", "Lt", "Maj",
-    "Mar", "Messrs", "Mlle", "Mme", "Mr", "Mrs", "Ms", "Msgr", "Mt", "No",
-    "Nos", "Nov", "Oct", "Op", "Pfc", "Pres", "Prof", "Pt", "Pvt", "Rep",
-    "Reps", "Rev", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St", "Supt",
-    "Vol", "Vols", "approx", "ca", "cf", "e.g", "esp", "i.e", "no", "nos",
-    "pp", "viz", "vol", "vs"};
+    "Adm", "Ald", "Apr", "Assn", "Aug", "Brig", "Capt", "Cdr", "Cmdr",
+    "Col", "Comdr", "Cpl", "Cpt", "Dec", "Det", "Dr", "Drs", "FT", "Feb",
+    "Fig", "Figs", "Fr", "Ft", "Gen", "Gov", "Hon", "Insp", "Jan", "Jul",
+    "Jun", "Lt", "MT", "Maj", "Mar", "Messrs", "Mlle", "Mme", "Mr", "Mrs",
+    "Ms", "Msgr", "Mt", "No", "Nos", "Nov", "Oct", "Op", "Pfc", "Pres",
+    "Prof", "Pt", "Pvt", "Rep", "Reps", "Rev", "ST", "Sen", "Sens", "Sep",
+    "Sept", "Sgt", "Sr", "St", "Supt", "Vol", "Vols", "approx", "ca", "cf",
+    "e.g", "esp", "i.e", "no", "nos", "pp", "viz", "vol", "vs"};
 
 /* May end a sentence: split only when a typical opener follows. */
 static const char *const abbrev_maybe[] = {

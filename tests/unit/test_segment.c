@@ -44,6 +44,11 @@ int main(void)
               "She posted on X. | He said so. | Vitamin D. | The end.");
     CHECK_STR(sentences("Lena T. Hislop and Anna B. Theroux met."),
               "Lena T. Hislop and Anna B. Theroux met.");
+    /* a dateline in capitals keeps its abbreviation */
+    CHECK_STR(sentences("ST. ALDRIC (Wire) - The port reopened. FT. MERROW, "
+                        "Ohio - Trains ran."),
+              "ST. ALDRIC (Wire) - The port reopened. | FT. MERROW, Ohio - "
+              "Trains ran.");
     /* dotted acronyms inside a sentence */
     CHECK_STR(sentences("The U.S. envoy arrived. Talks began."),
               "The U.S. envoy arrived. | Talks began.");
