@@ -646,6 +646,9 @@ def corpus(exe, tests):
         ('z54', 'Larry Harlander met Lena Varga in Oslo.'),
         ('z55', 'Lawrence Harlander flew to Bergen with Lena Varga.'),
         ('z56', 'Lena Varga addressed troops at a base in Anchorage.'),
+        ('z57', 'The US Federal Reserve met Lena Varga in Oslo.'),
+        ('z58', 'The Federal Reserve raised rates in Bergen.'),
+        ('z59', 'The Fed cut rates in Accra with Lena Varga.'),
         ('z6', 'Gerald Ford met Lena Varga in Oslo. Ford said the talks '
                'went well in Oslo.'),
         ('z7', 'Ford cut jobs in Detroit and Bergen.'),
@@ -731,6 +734,10 @@ def corpus(exe, tests):
               f'"Corporation" and "Corp" after one name: {zembrol}')
         check('Anchorage' in labels,
               f'a city whose name is also a word: {names}')
+        # a listed organisation of one country, with and without it
+        fed = [l for l in labels if 'Fed' in l]
+        check(len(fed) == 1, f'"US Federal Reserve", "Federal Reserve" '
+              f'and "Fed" are one: {fed}')
         halvik = [l for l in labels if 'HLV' in l]
         check(len(halvik) == 1,
               f'"Group AG" names the same company: {halvik}')
