@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 bool eg_grow(void **ptr, size_t *cap, size_t need, size_t elem)
@@ -144,10 +145,12 @@ eg_error_t eg_buf_read_stream(eg_buf *b, FILE *f, const char *path,
     }
 }
 
-eg_error_t eg_buf_read_fd(eg_buf *b, int fd, size_t size, const char *path,
-                          eg_status *st)
+eg_error_t eg_buf_read_fd(eg_buf *b, int fd, size_t size, bool regular,
+                          const char *path, eg_status *st)
 {
     size_t want = size + 1 > 64 * 1024 ? size + 1 : 64 * 1024;
+    size_t total = 0;
+    bool asked = false; /* fstat() was asked for the size */
     for (;;) {
         if (!eg_buf_reserve(b, want))
             return eg_fail(st, EG_ENOMEM, "%s: out of memory while reading",
@@ -161,10 +164,21 @@ eg_error_t eg_buf_read_fd(eg_buf *b, int fd, size_t size, const char *path,
                            strerror(errno));
         }
         b->len += (size_t)got;
+        total += (size_t)got;
         b->data[b->len] = '\0';
         /* a regular file reads short only at its end; 0 ends anything */
-        if (got == 0 || (size > 0 && (size_t)got < room))
+        if (got == 0 || (regular && (size_t)got < room))
             return EG_OK;
         want = 64 * 1024;
+        /* more than expected, or a size not known: ask once for the
+         * rest, so that a large file is not read in small steps */
+        struct stat sb;
+        if (regular && !asked && fstat(fd, &sb) == 0 &&
+            sb.st_size > 0 && (uint64_t)sb.st_size >= total &&
+            (uint64_t)sb.st_size - total < SIZE_MAX / 2)
+            want = (size_t)sb.st_size - total + 1 > want
+                       ? (size_t)sb.st_size - total + 1
+                       : want;
+        asked = true;
     }
 }

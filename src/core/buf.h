@@ -46,11 +46,13 @@ eg_error_t eg_buf_read_stream(eg_buf *b, FILE *f, const char *path,
                               eg_status *st);
 
 /* Appends what the file descriptor fd holds up to its end; size is what
- * the file was expected to hold (a stat() of it, or 0 when unknown): with
- * it, a regular file is read in one read() call, the short read telling
- * its end. Errors as eg_buf_read_stream(). */
-eg_error_t eg_buf_read_fd(eg_buf *b, int fd, size_t size, const char *path,
-                          eg_status *st);
+ * the file was expected to hold (a stat() of it, or 0 when unknown), and
+ * regular says fd is a regular file, which reads short only at its end:
+ * a regular file of the expected size, or of an unknown size below 64 KiB,
+ * is read in one read() call (a larger one asks fstat() for the rest).
+ * Errors as eg_buf_read_stream(). */
+eg_error_t eg_buf_read_fd(eg_buf *b, int fd, size_t size, bool regular,
+                          const char *path, eg_status *st);
 /* Moves the contents out: the caller owns the returned string (never NULL
  * unless out of memory) and b is empty again. */
 char *eg_buf_steal(eg_buf *b);

@@ -27,7 +27,8 @@ typedef struct item {
     char *path;
     enum item_kind kind;
     size_t size;  /* bytes when listed (a hint for reading), 0: unknown */
-    bool regular; /* a regular file when listed: size is its size */
+    bool regular; /* a regular file when listed */
+    bool sized;   /* ... and size is its size (stat() was asked) */
 } item;
 
 struct eg_source {
@@ -81,27 +82,36 @@ static bool is_text_name(const char *name)
     return false;
 }
 
+/* Adds path; sb is its stat(), or NULL: regular then says whether it
+ * is a regular file (the directory listing's type), its size unknown. */
 static eg_error_t add_item(eg_source *src, const char *path,
                            enum item_kind kind, const struct stat *sb,
-                           eg_status *st)
+                           bool regular, eg_status *st)
 {
     if (!EG_GROW(src->items, src->cap_items, src->n_items + 1))
         return eg_fail_nomem(st);
     char *copy = strdup(path);
     if (!copy)
         return eg_fail_nomem(st);
-    src->items[src->n_items].path = copy;
-    src->items[src->n_items].kind = kind;
-    src->items[src->n_items].regular = sb && S_ISREG(sb->st_mode);
-    src->items[src->n_items].size =
-        src->items[src->n_items].regular ? (size_t)sb->st_size : 0;
+    item *it = &src->items[src->n_items];
+    it->path = copy;
+    it->kind = kind;
+    it->regular = sb ? S_ISREG(sb->st_mode) : regular;
+    it->sized = sb && it->regular;
+    it->size = it->sized ? (size_t)sb->st_size : 0;
     src->n_items++;
     return EG_OK;
 }
 
-static int cmp_str(const void *a, const void *b)
+/* A directory entry: its name and the type readdir() gave. */
+typedef struct dir_entry {
+    char *name;
+    unsigned char type;
+} dir_entry;
+
+static int cmp_entry(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return strcmp(((const dir_entry *)a)->name, ((const dir_entry *)b)->name);
 }
 
 /* Path order with '/' before every other byte: the order of a sorted
@@ -130,46 +140,58 @@ static eg_error_t walk_dir(eg_source *src, const char *dir, int depth,
     if (!d)
         return eg_fail(st, EG_EINPUT, "%s: cannot open directory: %s", dir,
                        strerror(errno));
-    char **names = NULL;
+    dir_entry *names = NULL;
     size_t n = 0, cap = 0;
     eg_error_t rc = EG_OK;
     struct dirent *de;
     while ((de = readdir(d)) != NULL) {
         if (de->d_name[0] == '.')
             continue; /* ., .., hidden files and folders */
-        if (!EG_GROW(names, cap, n + 1) || !(names[n] = strdup(de->d_name))) {
+        if (!EG_GROW(names, cap, n + 1) ||
+            !(names[n].name = strdup(de->d_name))) {
             rc = eg_fail_nomem(st);
             break;
         }
-        n++;
+        names[n++].type = de->d_type;
     }
     closedir(d);
     if (rc == EG_OK && n > 1) /* names is NULL in an empty directory */
-        qsort(names, n, sizeof *names, cmp_str);
+        qsort(names, n, sizeof *names, cmp_entry);
     eg_buf path;
     eg_buf_init(&path);
     for (size_t i = 0; i < n && rc == EG_OK; i++) {
         eg_buf_clear(&path);
         size_t dl = strlen(dir);
+        const char *name = names[i].name;
         if (!eg_buf_append(&path, dir, dl) ||
             (dl && dir[dl - 1] != '/' && !eg_buf_putc(&path, '/')) ||
-            !eg_buf_puts(&path, names[i])) {
+            !eg_buf_puts(&path, name)) {
             rc = eg_fail_nomem(st);
             break;
+        }
+        enum item_kind kind = is_jsonl(name) ? ITEM_JSONL : ITEM_TEXT;
+        /* the listing's type spares a stat() of every file (links and
+         * file systems that give no type are asked) */
+        if (names[i].type == DT_DIR) {
+            rc = walk_dir(src, path.data, depth + 1, st);
+            continue;
+        }
+        if (names[i].type == DT_REG) {
+            if (is_text_name(name))
+                rc = add_item(src, path.data, kind, NULL, true, st);
+            continue;
         }
         struct stat sb;
         if (stat(path.data, &sb) != 0)
             continue; /* dangling link: nothing to read */
         if (S_ISDIR(sb.st_mode))
             rc = walk_dir(src, path.data, depth + 1, st);
-        else if (S_ISREG(sb.st_mode) && is_text_name(names[i]))
-            rc = add_item(src, path.data,
-                          is_jsonl(names[i]) ? ITEM_JSONL : ITEM_TEXT, &sb,
-                          st);
+        else if (S_ISREG(sb.st_mode) && is_text_name(name))
+            rc = add_item(src, path.data, kind, &sb, true, st);
     }
     eg_buf_finish(&path);
     for (size_t i = 0; i < n; i++)
-        free(names[i]);
+        free(names[i].name);
     free(names);
     return rc;
 }
@@ -190,7 +212,7 @@ eg_error_t eg_source_create(eg_source **out, const char *const *inputs,
     for (size_t i = 0; i < n_inputs && rc == EG_OK; i++) {
         const char *in = inputs[i];
         if (strcmp(in, "-") == 0) {
-            rc = add_item(src, "-", ITEM_STDIN, NULL, st);
+            rc = add_item(src, "-", ITEM_STDIN, NULL, false, st);
             continue;
         }
         struct stat sb;
@@ -206,7 +228,7 @@ eg_error_t eg_source_create(eg_source **out, const char *const *inputs,
                              "and .ndjson)", in);
         } else {
             rc = add_item(src, in, is_jsonl(in) ? ITEM_JSONL : ITEM_TEXT, &sb,
-                          st);
+                          false, st);
         }
     }
     if (rc != EG_OK) {
@@ -243,14 +265,22 @@ uint64_t eg_source_bytes(const eg_source *src)
     return src->bytes;
 }
 
-/* (the sizes the listing's stat() gave, not another stat() per file) */
+/* (the sizes a stat() gave when listing, and a stat() of the files the
+ * directory listings typed: this is asked only for the progress line) */
 uint64_t eg_source_total_bytes(const eg_source *src)
 {
     uint64_t total = 0;
     for (size_t i = 0; i < src->n_items; i++) {
-        if (!src->items[i].regular)
+        const item *it = &src->items[i];
+        struct stat sb;
+        if (!it->regular)
             return 0;
-        total += src->items[i].size;
+        if (it->sized)
+            total += it->size;
+        else if (stat(it->path, &sb) == 0 && S_ISREG(sb.st_mode))
+            total += (uint64_t)sb.st_size;
+        else
+            return 0;
     }
     return total;
 }
@@ -286,7 +316,8 @@ static eg_error_t open_text(eg_source *src, const item *it, eg_doc *doc,
         return eg_fail(st, EG_EINPUT, "%s: cannot open: %s", it->path,
                        strerror(errno));
     eg_buf_clear(&src->text);
-    eg_error_t rc = eg_buf_read_fd(&src->text, fd, it->size, it->path, st);
+    eg_error_t rc =
+        eg_buf_read_fd(&src->text, fd, it->size, it->regular, it->path, st);
     close(fd);
     if (rc != EG_OK)
         return rc;

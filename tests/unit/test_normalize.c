@@ -72,24 +72,28 @@ int main(void)
     char good[] = "Zürich – 東京";
     CHECK_INT(eg_utf8_repair(good, strlen(good)), 0);
     /* eg_buf_read_fd() reads a file whole whatever its size hint says:
-     * exact, unknown (0), too small (the file grew), too large */
-    {
+     * exact, unknown (0), too small (the file grew), too large; known to
+     * be a regular file or not; larger and smaller than its first read */
+    static char big[300000];
+    for (size_t i = 0; i < sizeof big; i++)
+        big[i] = (char)('a' + i % 26);
+    size_t sizes[] = {sizeof big, 70000, 65535, 1000, 0};
+    for (size_t z = 0; z < 5; z++) {
+        size_t size = sizes[z];
         FILE *f = tmpfile();
         CHECK(f != NULL);
-        static char big[100000];
-        for (size_t i = 0; i < sizeof big; i++)
-            big[i] = (char)('a' + i % 26);
-        CHECK(fwrite(big, 1, sizeof big, f) == sizeof big);
+        CHECK(fwrite(big, 1, size, f) == size);
         CHECK(fflush(f) == 0);
-        size_t hints[] = {sizeof big, 0, 10, sizeof big + 10};
-        for (size_t h = 0; h < 4; h++) {
+        size_t hints[] = {size, 0, 10, size + 10};
+        for (size_t h = 0; h < 8; h++) {
             eg_buf b;
             eg_buf_init(&b);
             eg_status st;
             CHECK(lseek(fileno(f), 0, SEEK_SET) == 0);
-            CHECK(eg_buf_read_fd(&b, fileno(f), hints[h], "tmp", &st) ==
-                  EG_OK);
-            CHECK(b.len == sizeof big && memcmp(b.data, big, b.len) == 0 &&
+            CHECK(eg_buf_read_fd(&b, fileno(f), hints[h % 4], h >= 4, "tmp",
+                                 &st) == EG_OK);
+            CHECK(b.len == size && (size == 0 ||
+                                    memcmp(b.data, big, b.len) == 0) &&
                   b.data[b.len] == '\0');
             eg_buf_finish(&b);
         }
