@@ -68,12 +68,19 @@ static eg_error_t row_place(eg_gazetteer *gz, const field *f, size_t n)
     /* countries and regions name the canonical form; cities are their own */
     if (n >= 3 && flag != EG_GZ_CITY)
         EG_CHECK(set_canonical(gz, e, &f[2]));
-    /* "Saint Petersburg" is also written "St Petersburg" / "St. Petersburg":
+    /* "Saint Petersburg" is also written "St Petersburg" / "St.
+     * Petersburg", "Fort Worth" "Ft. Worth", "Mount Vernon" "Mt. Vernon":
      * the short form gets the same facts and names the long one */
-    if (f[0].len > 6 && memcmp(f[0].s, "Saint ", 6) == 0) {
+    static const struct {
+        const char *full, *abbr;
+    } prefixes[] = {{"Saint ", "St "}, {"Fort ", "Ft "}, {"Mount ", "Mt "}};
+    for (size_t p = 0; p < sizeof prefixes / sizeof prefixes[0]; p++) {
+        size_t pl = strlen(prefixes[p].full);
+        if (f[0].len <= pl || memcmp(f[0].s, prefixes[p].full, pl) != 0)
+            continue;
         char alt[256];
-        int k = snprintf(alt, sizeof alt, "St %.*s", (int)(f[0].len - 6),
-                         f[0].s + 6);
+        int k = snprintf(alt, sizeof alt, "%s%.*s", prefixes[p].abbr,
+                         (int)(f[0].len - pl), f[0].s + pl);
         eg_gz_entry *a;
         if (k > 0 && (size_t)k < sizeof alt) {
             EG_CHECK(eg_gazetteer_add(gz, alt, (size_t)k, flag, &a));

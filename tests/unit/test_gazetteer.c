@@ -115,10 +115,31 @@ static void test_starts(void)
     eg_gazetteer_destroy(gz);
 }
 
+/* A listed place named with Saint, Fort or Mount is found by its short
+ * form too, which names the long one. */
+static void test_short_prefixes(void)
+{
+    eg_status st = {0};
+    eg_gazetteer *gz = NULL;
+    CHECK(eg_gazetteer_create(&gz, &st) == EG_OK);
+    static const char *const pairs[][2] = {
+        {"St. Petersburg", "Saint Petersburg"},
+        {"Ft. Worth", "Fort Worth"},
+        {"Mt Vernon", "Mount Vernon"}};
+    for (size_t i = 0; i < 3; i++) {
+        const eg_gz_entry *e =
+            eg_gazetteer_lookup(gz, pairs[i][0], strlen(pairs[i][0]));
+        CHECK(e && (e->flags & EG_GZ_CITY) && e->canonical &&
+              strcmp(e->canonical, pairs[i][1]) == 0);
+    }
+    eg_gazetteer_destroy(gz);
+}
+
 int main(void)
 {
     test_table_matches_lists();
     test_overlay();
     test_starts();
+    test_short_prefixes();
     return CHECK_DONE();
 }
