@@ -232,9 +232,23 @@ bool eg_u64map_get(const eg_u64map *m, uint64_t key, uint32_t *value)
     return true;
 }
 
+/* The load that makes a map grow: above 70 % full. */
+static bool u64map_full(const eg_u64map *m, size_t count)
+{
+    return count * 10 > m->cap * 7;
+}
+
+bool eg_u64map_reserve(eg_u64map *m, size_t n)
+{
+    while (u64map_full(m, n))
+        if (!u64map_grow(m))
+            return false;
+    return true;
+}
+
 bool eg_u64map_put(eg_u64map *m, uint64_t key, uint32_t *value, bool *found)
 {
-    if ((m->count + 1) * 10 > m->cap * 7 && !u64map_grow(m))
+    if (u64map_full(m, m->count + 1) && !u64map_grow(m))
         return false;
     eg_u64map_slot *s = &m->slots[u64map_find(m->slots, m->cap, key)];
     if (s->used) {

@@ -61,6 +61,9 @@ void eg_u64map_finish(eg_u64map *m);
 /* Empties m, keeping its room unless it is mostly unused. */
 void eg_u64map_clear(eg_u64map *m);
 bool eg_u64map_get(const eg_u64map *m, uint64_t key, uint32_t *value);
+/* Makes room for n entries in all, so that adding them moves none. False
+ * when out of memory (m is unchanged then). */
+bool eg_u64map_reserve(eg_u64map *m, size_t n);
 /* As eg_strmap_put. */
 bool eg_u64map_put(eg_u64map *m, uint64_t key, uint32_t *value, bool *found);
 

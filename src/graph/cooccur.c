@@ -1930,7 +1930,7 @@ static eg_error_t count_edge(eg_network *net, const eg_u64map *emap,
  * their neighbours gain one window, not two. The pairs are those
  * flush_window() and token_windows() made, under the same cap. */
 static eg_error_t count_windows(eg_corpus *c, eg_network *net,
-                                const eg_u64map *emap)
+                                const eg_u64map *emap, const int32_t *node_of)
 {
     if (c->wins_file) {
         eg_error_t rc = spill_windows(c);
@@ -1943,13 +1943,9 @@ static eg_error_t count_windows(eg_corpus *c, eg_network *net,
     }
     uint32_t *node_doc = calloc(net->n_nodes + 1, sizeof *node_doc);
     uint32_t *edge_doc = calloc(net->n_edges + 1, sizeof *edge_doc);
-    int32_t *node_of = malloc((c->n_gents + 1) * sizeof *node_of);
     uint32_t *gid = NULL, *node = NULL;
     size_t cap = 0, at = 0;
-    eg_error_t rc = node_doc && edge_doc && node_of ? EG_OK : EG_ENOMEM;
-    /* each entity's node, through its representative (-1: none) */
-    for (size_t i = 0; rc == EG_OK && i < c->n_gents; i++)
-        node_of[i] = c->gents[find(c->gents, (uint32_t)i)].node;
+    eg_error_t rc = node_doc && edge_doc ? EG_OK : EG_ENOMEM;
     uint32_t head[3]; /* document, anchor, number of gids */
     while (rc == EG_OK && read_windows(c, head, sizeof head, &at)) {
         uint32_t doc = head[0], anchor = head[1];
@@ -2014,7 +2010,6 @@ static eg_error_t count_windows(eg_corpus *c, eg_network *net,
     }
     free(node_doc);
     free(edge_doc);
-    free(node_of);
     free(gid);
     free(node);
     return rc;
@@ -2090,6 +2085,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
     }
 
     /* label: the most frequent full form (ties: longer, then smaller) */
+    int32_t *node_of = NULL;
     const char **label = calloc(n ? n : 1, sizeof *label);
     uint32_t *label_count = calloc(n ? n : 1, sizeof *label_count);
     bool *label_full = calloc(n ? n : 1, sizeof *label_full);
@@ -2282,14 +2278,33 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
             qsort(net->nodes[i].aliases, net->nodes[i].n_aliases,
                   sizeof(char *), cmp_str_ptr);
 
+    /* each entity's node, through its representative (-1: none): a small
+     * array read for every pair and window, where the entities are large
+     * records scattered in memory */
+    node_of = malloc((n ? n : 1) * sizeof *node_of);
+    if (!node_of) {
+        rc = EG_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++)
+        node_of[i] = c->gents[find(c->gents, (uint32_t)i)].node;
+
     /* edges: pairs mapped to nodes, merged when entities merged */
     eg_u64map emap;
     eg_u64map_init(&emap);
-    size_t cap_edges = 0;
+    /* room for as many edges as pairs, at most: neither the map nor the
+     * array moves while they fill */
+    size_t cap_edges = c->n_pairs ? c->n_pairs : 1;
+    net->edges = malloc(cap_edges * sizeof *net->edges);
+    if (!net->edges || !eg_u64map_reserve(&emap, c->n_pairs)) {
+        eg_u64map_finish(&emap);
+        rc = EG_ENOMEM;
+        goto out;
+    }
     for (size_t i = 0; i < c->n_pairs; i++) {
         const pair *p = &c->pairs[i];
-        int32_t a = c->gents[find(c->gents, p->a)].node;
-        int32_t b = c->gents[find(c->gents, p->b)].node;
+        int32_t a = node_of[p->a];
+        int32_t b = node_of[p->b];
         if (a < 0 || b < 0 || a == b)
             continue;
         if (a > b) {
@@ -2322,7 +2337,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         if (l != e->last)
             e->last = arena_dup(net->strings, l);
     }
-    rc = count_windows(c, net, &emap);
+    rc = count_windows(c, net, &emap, node_of);
     eg_u64map_finish(&emap);
     if (rc != EG_OK)
         goto out;
@@ -2346,6 +2361,7 @@ out:
     free(label);
     free(label_count);
     free(label_full);
+    free(node_of);
     return rc;
 }
 

@@ -7,6 +7,7 @@
 #include "extract/extract.h"
 #include "graph/cooccur.h"
 #include "graph/paths.h"
+#include "core/hashmap.h"
 
 #include <igraph.h>
 #include <math.h>
@@ -759,8 +760,50 @@ static void test_communities(void)
     }
 }
 
+/* The u64 map of pairs: every key found again with its value, a missing
+ * key not found, and room reserved up front taking every entry without
+ * moving (the graph's edges are mapped that way). */
+static void test_u64map(void)
+{
+    eg_u64map m;
+    eg_u64map_init(&m);
+    CHECK(eg_u64map_reserve(&m, 10000));
+    const eg_u64map_slot *slots = m.slots;
+    size_t cap = m.cap;
+    CHECK(cap * 7 >= 10000 * 10);
+    for (uint32_t i = 0; i < 10000; i++) {
+        uint32_t v = i * 3;
+        bool found = true;
+        CHECK(eg_u64map_put(&m, (uint64_t)i << 32 | (i ^ 0x5555), &v,
+                            &found));
+        CHECK(!found);
+    }
+    CHECK(m.slots == slots);
+    CHECK_INT(m.cap, cap);
+    CHECK_INT(m.count, 10000);
+    bool all = true;
+    for (uint32_t i = 0; i < 10000; i++) {
+        uint32_t v = 0;
+        all = all && eg_u64map_get(&m, (uint64_t)i << 32 | (i ^ 0x5555), &v) &&
+              v == i * 3;
+    }
+    CHECK(all);
+    CHECK(!eg_u64map_get(&m, (uint64_t)10000 << 32, NULL));
+    /* putting a key again finds its value and keeps it */
+    uint32_t v = 7;
+    bool found = false;
+    CHECK(eg_u64map_put(&m, (uint64_t)5 << 32 | (5 ^ 0x5555), &v, &found));
+    CHECK(found);
+    CHECK_INT(v, 15);
+    /* a smaller reservation changes nothing */
+    CHECK(eg_u64map_reserve(&m, 100));
+    CHECK(m.slots == slots);
+    eg_u64map_finish(&m);
+}
+
 int main(void)
 {
+    test_u64map();
     test_windows();
     test_merged_forms();
     test_weights();
