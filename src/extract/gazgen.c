@@ -109,11 +109,27 @@ int main(int argc, char **argv)
     size_t *canon = malloc((n ? n : 1) * sizeof *canon);
     size_t *demonym = malloc((n ? n : 1) * sizeof *demonym);
     uint32_t *slots = calloc(cap, sizeof *slots);
-    if (!key_off || !canon || !demonym || !slots) {
+    size_t *ord = malloc((n ? n : 1) * sizeof *ord);
+    if (!key_off || !canon || !demonym || !slots || !ord) {
         fputs("gazgen: out of memory\n", stderr);
         return 1;
     }
-    for (size_t i = 0; i < n; i++) {
+    /* The table's entry j is the list entry ord[j]: those that name a
+     * canonical name or a country first. Their pointers are relocated
+     * when a position-independent program starts, which copies every
+     * page they are on; together they fill a few dozen pages instead of
+     * being spread over the whole table. */
+    size_t n_ord = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n; i++) {
+            const char *key;
+            size_t len;
+            const eg_gz_entry *e = eg_gazetteer_entry_at(gz, i, &key, &len);
+            if ((e->canonical || e->demonym_of) == (pass == 0))
+                ord[n_ord++] = i;
+        }
+    for (size_t j = 0; j < n; j++) {
+        size_t i = ord[j];
         const char *key;
         size_t len;
         const eg_gz_entry *e = eg_gazetteer_entry_at(gz, i, &key, &len);
@@ -132,7 +148,7 @@ int main(int argc, char **argv)
         size_t h = hash & (cap - 1);
         while (slots[h])
             h = (h + 1) & (cap - 1);
-        slots[h] = eg_gz_tag(hash, index_bits) | ((uint32_t)i + 1);
+        slots[h] = eg_gz_tag(hash, index_bits) | ((uint32_t)j + 1);
     }
 
     const char *out = argv[1];
@@ -152,7 +168,8 @@ int main(int argc, char **argv)
           f);
     write_pool(f, &p);
     fputs("static const eg_gz_entry entries[] = {\n", f);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t j = 0; j < n; j++) {
+        size_t i = ord[j];
         const char *key;
         size_t len;
         const eg_gz_entry *e = eg_gazetteer_entry_at(gz, i, &key, &len);
@@ -171,11 +188,12 @@ int main(int argc, char **argv)
     if (!n)
         fputs("{0},\n", f);
     fputs("};\n\nstatic const eg_gz_key keys[] = {\n", f);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t j = 0; j < n; j++) {
         const char *key;
         size_t len;
-        eg_gazetteer_entry_at(gz, i, &key, &len);
-        fprintf(f, "{%zu,%zu},%s", key_off[i], len, i % 8 == 7 ? "\n" : "");
+        eg_gazetteer_entry_at(gz, ord[j], &key, &len);
+        fprintf(f, "{%zu,%zu},%s", key_off[ord[j]], len,
+                j % 8 == 7 ? "\n" : "");
     }
     fputs("{0,0}};\n\nstatic const uint32_t slots[] = {\n", f);
     for (size_t i = 0; i < cap; i++)
@@ -197,6 +215,7 @@ int main(int argc, char **argv)
     free(key_off);
     free(canon);
     free(demonym);
+    free(ord);
     free(slots);
     free(p.data);
     eg_strmap_finish(&p.seen);
