@@ -3,6 +3,7 @@
 #include "entgraph.h"
 #include "core/clock.h"
 #include "core/error.h"
+#include "export/export.h"
 #include "export/writer.h"
 #include "extract/extract.h"
 #include "graph/cooccur.h"
@@ -461,8 +462,9 @@ static eg_error_t run_all(run *r, eg_network *net, eg_status *st)
     EG_CHECK(eg_network_layout(net, opt->layout, opt->seed, st));
     double t3 = eg_now();
     for (size_t i = 0; i < opt->n_outputs; i++)
-        EG_CHECK(eg_export(net, opt->outputs[i].format, opt->outputs[i].path,
-                           st));
+        EG_CHECK(eg_export_jobs(net, opt->outputs[i].format,
+                                opt->outputs[i].path, (unsigned)r->n_threads,
+                                st));
     if (opt->mentions_path)
         EG_CHECK(write_mentions(r, net, st));
     net->stats.t_read = r->t_read;

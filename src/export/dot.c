@@ -78,6 +78,49 @@ static bool *labelled_nodes(const eg_network *net)
     return keep;
 }
 
+typedef struct dot_ctx {
+    const eg_network *net;
+    double max_pr, max_w;
+    const bool *keep; /* labelled nodes, or NULL: all */
+} dot_ctx;
+
+static void nodes(eg_writer *w, const void *p, size_t from, size_t to)
+{
+    const dot_ctx *x = p;
+    for (size_t i = from; i < to; i++) {
+        const eg_node *n = &x->net->nodes[i];
+        eg_wputs(w, "  ");
+        dot_string(w, n->id);
+        eg_wputs(w, " [label=");
+        dot_string(w, !x->keep || x->keep[i] ? n->label : "");
+        if (dot_shape(n->type))
+            eg_wprintf(w, ", shape=%s", dot_shape(n->type));
+        eg_wprintf(w, ", fillcolor=\"%s\", width=",
+                   eg_community_color(n->community));
+        double width = 0.3;
+        if (x->max_pr > 0 && n->pagerank > 0 && isfinite(n->pagerank))
+            width = 0.3 + 1.2 * sqrt(n->pagerank / x->max_pr);
+        eg_wdouble(w, round(width * 1000) / 1000);
+        eg_wputs(w, "];\n");
+    }
+}
+
+static void edges(eg_writer *w, const void *p, size_t from, size_t to)
+{
+    const dot_ctx *x = p;
+    for (size_t i = from; i < to; i++) {
+        const eg_edge *e = &x->net->edges[i];
+        eg_wputs(w, "  ");
+        dot_string(w, x->net->nodes[e->source].id);
+        eg_wputs(w, " -- ");
+        dot_string(w, x->net->nodes[e->target].id);
+        double pw = x->max_w > 0 ? 0.5 + 4.5 * e->weight / x->max_w : 1.0;
+        eg_wputs(w, " [penwidth=");
+        eg_wdouble(w, round(pw * 1000) / 1000);
+        eg_wprintf(w, ", weight=%ld];\n", e->count > 0 ? e->count : 1);
+    }
+}
+
 void eg_write_dot(eg_writer *w, const eg_network *net)
 {
     eg_wputs(w,
@@ -87,39 +130,14 @@ void eg_write_dot(eg_writer *w, const eg_network *net)
              "  node [shape=circle, style=filled, penwidth=0, fontsize=10, "
              "fixedsize=shape];\n"
              "  edge [color=\"#88888880\"];\n");
-    double max_pr = eg_max_pagerank(net);
     bool *keep = labelled_nodes(net);
-    for (size_t i = 0; i < net->n_nodes; i++) {
-        const eg_node *n = &net->nodes[i];
-        eg_wputs(w, "  ");
-        dot_string(w, n->id);
-        eg_wputs(w, " [label=");
-        dot_string(w, !keep || keep[i] ? n->label : "");
-        if (dot_shape(n->type))
-            eg_wprintf(w, ", shape=%s", dot_shape(n->type));
-        eg_wprintf(w, ", fillcolor=\"%s\", width=",
-                   eg_community_color(n->community));
-        double width = 0.3;
-        if (max_pr > 0 && n->pagerank > 0 && isfinite(n->pagerank))
-            width = 0.3 + 1.2 * sqrt(n->pagerank / max_pr);
-        eg_wdouble(w, round(width * 1000) / 1000);
-        eg_wputs(w, "];\n");
-    }
+    dot_ctx x = {net, eg_max_pagerank(net), 0, keep};
+    eg_wloop(w, net->n_nodes, nodes, &x);
     free(keep);
-    double max_w = 0;
+    x.keep = NULL;
     for (size_t i = 0; i < net->n_edges; i++)
-        if (net->edges[i].weight > max_w)
-            max_w = net->edges[i].weight;
-    for (size_t i = 0; i < net->n_edges; i++) {
-        const eg_edge *e = &net->edges[i];
-        eg_wputs(w, "  ");
-        dot_string(w, net->nodes[e->source].id);
-        eg_wputs(w, " -- ");
-        dot_string(w, net->nodes[e->target].id);
-        double pw = max_w > 0 ? 0.5 + 4.5 * e->weight / max_w : 1.0;
-        eg_wputs(w, " [penwidth=");
-        eg_wdouble(w, round(pw * 1000) / 1000);
-        eg_wprintf(w, ", weight=%ld];\n", e->count > 0 ? e->count : 1);
-    }
+        if (net->edges[i].weight > x.max_w)
+            x.max_w = net->edges[i].weight;
+    eg_wloop(w, net->n_edges, edges, &x);
     eg_wputs(w, "}\n");
 }

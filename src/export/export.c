@@ -8,10 +8,11 @@
 typedef void (*body_fn)(eg_writer *w, const eg_network *net);
 
 static eg_error_t write_with(body_fn body, const eg_network *net,
-                             const char *path, eg_status *st)
+                             const char *path, unsigned jobs, eg_status *st)
 {
     eg_writer w;
     EG_CHECK(eg_writer_open(&w, path, st));
+    w.jobs = jobs ? jobs : 1;
     body(&w, net);
     return eg_writer_close(&w, st);
 }
@@ -20,7 +21,7 @@ static eg_error_t write_with(body_fn body, const eg_network *net,
     static eg_error_t fn(const eg_network *net, const char *path,          \
                          eg_status *st)                                    \
     {                                                                       \
-        return write_with(body, net, path, st);                            \
+        return write_with(body, net, path, 1, st);                         \
     }
 
 BODY_WRITER(write_graphml, eg_write_graphml)
@@ -86,5 +87,24 @@ const eg_format *eg_format_for_path(const char *path)
 eg_error_t eg_export(const eg_network *net, const eg_format *fmt,
                      const char *path, eg_status *st)
 {
+    return fmt->write(net, path, st);
+}
+
+/* The bodies of the formats written through one writer, by row of
+ * formats[] (NULL: the format opens its own writers, as CSV does). */
+static const body_fn bodies[] = {
+    eg_write_graphml, eg_write_gexf, eg_write_dot, eg_write_node_link_json,
+    eg_write_graphology_json, NULL,
+};
+
+eg_error_t eg_export_jobs(const eg_network *net, const eg_format *fmt,
+                          const char *path, unsigned jobs, eg_status *st)
+{
+    _Static_assert(sizeof bodies / sizeof *bodies ==
+                       sizeof formats / sizeof *formats - 1,
+                   "one body per format");
+    for (size_t row = 0; row < sizeof bodies / sizeof *bodies; row++)
+        if (fmt == &formats[row] && bodies[row])
+            return write_with(bodies[row], net, path, jobs, st);
     return fmt->write(net, path, st);
 }

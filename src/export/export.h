@@ -13,6 +13,10 @@ void eg_write_gexf(eg_writer *w, const eg_network *net);
 void eg_write_dot(eg_writer *w, const eg_network *net);
 void eg_write_node_link_json(eg_writer *w, const eg_network *net);
 void eg_write_graphology_json(eg_writer *w, const eg_network *net);
+/* eg_export() with up to jobs threads formatting and writing the
+ * largest parts (eg_wloop()): the same bytes for every jobs. */
+eg_error_t eg_export_jobs(const eg_network *net, const eg_format *fmt,
+                          const char *path, unsigned jobs, eg_status *st);
 /* CSV writes two files (PREFIX.nodes.csv, PREFIX.edges.csv), so it opens
  * its own writers. */
 eg_error_t eg_export_csv(const eg_network *net, const char *path,

@@ -79,23 +79,17 @@ static void spells(eg_writer *w, const eg_network *net, const char *first,
                first, last);
 }
 
-void eg_write_gexf(eg_writer *w, const eg_network *net)
+typedef struct gexf_ctx {
+    const eg_network *net;
+    double max_pr;
+} gexf_ctx;
+
+static void nodes(eg_writer *w, const void *p, size_t from, size_t to)
 {
-    bool dynamic = net->has & EG_HAS_DATES;
-    eg_wputs(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
-                "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
-                "version=\"1.2\">\n");
-    eg_wputs(w, dynamic ? "<graph mode=\"dynamic\" timeformat=\"date\" "
-                          "defaultedgetype=\"undirected\">\n"
-                        : "<graph mode=\"static\" "
-                          "defaultedgetype=\"undirected\">\n");
-    declare(w, net, eg_node_columns, "node");
-    declare(w, net, eg_edge_columns, "edge");
-    double max_pr = eg_max_pagerank(net);
+    const gexf_ctx *x = p;
+    const eg_network *net = x->net;
     eg_value v;
-    eg_wputs(w, "<nodes>\n");
-    for (size_t i = 0; i < net->n_nodes; i++) {
+    for (size_t i = from; i < to; i++) {
         const eg_node *n = &net->nodes[i];
         eg_wputs(w, "<node id=\"");
         eg_wxml(w, n->id, true);
@@ -104,13 +98,13 @@ void eg_write_gexf(eg_writer *w, const eg_network *net)
         eg_wputs(w, "\"><attvalues>");
         for (const eg_column *c = eg_node_columns; c->name; c++)
             if (c->role == EG_ROLE_DATA && eg_column_wanted(net, c)) {
-                eg_node_value(net, i, c, max_pr, &v);
+                eg_node_value(net, i, c, x->max_pr, &v);
                 attvalue(w, c, &v);
             }
         eg_wputs(w, "</attvalues>");
         spells(w, net, n->first, n->last);
         eg_wputs(w, "<viz:size value=\"");
-        eg_wdouble(w, eg_node_size(net, i, max_pr));
+        eg_wdouble(w, eg_node_size(net, i, x->max_pr));
         int r, g, b;
         eg_community_rgb(n->community, &r, &g, &b);
         eg_wprintf(w, "\"/><viz:color r=\"%d\" g=\"%d\" b=\"%d\"/>", r, g, b);
@@ -123,8 +117,13 @@ void eg_write_gexf(eg_writer *w, const eg_network *net)
         }
         eg_wputs(w, "</node>\n");
     }
-    eg_wputs(w, "</nodes>\n<edges>\n");
-    for (size_t i = 0; i < net->n_edges; i++) {
+}
+
+static void edges(eg_writer *w, const void *p, size_t from, size_t to)
+{
+    const eg_network *net = ((const gexf_ctx *)p)->net;
+    eg_value v;
+    for (size_t i = from; i < to; i++) {
         const eg_edge *e = &net->edges[i];
         eg_wprintf(w, "<edge id=\"e%zu\" source=\"", i);
         eg_wxml(w, net->nodes[e->source].id, true);
@@ -142,5 +141,25 @@ void eg_write_gexf(eg_writer *w, const eg_network *net)
         spells(w, net, e->first, e->last);
         eg_wputs(w, "</edge>\n");
     }
+}
+
+void eg_write_gexf(eg_writer *w, const eg_network *net)
+{
+    bool dynamic = net->has & EG_HAS_DATES;
+    eg_wputs(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
+                "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
+                "version=\"1.2\">\n");
+    eg_wputs(w, dynamic ? "<graph mode=\"dynamic\" timeformat=\"date\" "
+                          "defaultedgetype=\"undirected\">\n"
+                        : "<graph mode=\"static\" "
+                          "defaultedgetype=\"undirected\">\n");
+    declare(w, net, eg_node_columns, "node");
+    declare(w, net, eg_edge_columns, "edge");
+    gexf_ctx x = {net, eg_max_pagerank(net)};
+    eg_wputs(w, "<nodes>\n");
+    eg_wloop(w, net->n_nodes, nodes, &x);
+    eg_wputs(w, "</nodes>\n<edges>\n");
+    eg_wloop(w, net->n_edges, edges, &x);
     eg_wputs(w, "</edges>\n</graph>\n</gexf>\n");
 }

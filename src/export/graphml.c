@@ -48,27 +48,34 @@ static void data(eg_writer *w, char kind, const eg_column *c,
     eg_wputs(w, "</data>");
 }
 
-void eg_write_graphml(eg_writer *w, const eg_network *net)
+typedef struct graphml_ctx {
+    const eg_network *net;
+    double max_pr;
+} graphml_ctx;
+
+static void nodes(eg_writer *w, const void *p, size_t from, size_t to)
 {
-    eg_wputs(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
-    keys(w, net, eg_node_columns, 'v', "node");
-    keys(w, net, eg_edge_columns, 'e', "edge");
-    eg_wputs(w, "<graph id=\"G\" edgedefault=\"undirected\">\n");
-    double max_pr = eg_max_pagerank(net);
+    const graphml_ctx *x = p;
+    const eg_network *net = x->net;
     eg_value v;
-    for (size_t i = 0; i < net->n_nodes; i++) {
+    for (size_t i = from; i < to; i++) {
         eg_wputs(w, "<node id=\"");
         eg_wxml(w, net->nodes[i].id, true);
         eg_wputs(w, "\">");
         for (const eg_column *c = eg_node_columns; c->name; c++)
             if (eg_column_wanted(net, c)) {
-                eg_node_value(net, i, c, max_pr, &v);
+                eg_node_value(net, i, c, x->max_pr, &v);
                 data(w, 'v', c, &v);
             }
         eg_wputs(w, "</node>\n");
     }
-    for (size_t i = 0; i < net->n_edges; i++) {
+}
+
+static void edges(eg_writer *w, const void *p, size_t from, size_t to)
+{
+    const eg_network *net = ((const graphml_ctx *)p)->net;
+    eg_value v;
+    for (size_t i = from; i < to; i++) {
         const eg_edge *e = &net->edges[i];
         eg_wputs(w, "<edge id=\"e");
         eg_wlong(w, (long)i);
@@ -84,5 +91,17 @@ void eg_write_graphml(eg_writer *w, const eg_network *net)
             }
         eg_wputs(w, "</edge>\n");
     }
+}
+
+void eg_write_graphml(eg_writer *w, const eg_network *net)
+{
+    eg_wputs(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
+    keys(w, net, eg_node_columns, 'v', "node");
+    keys(w, net, eg_edge_columns, 'e', "edge");
+    eg_wputs(w, "<graph id=\"G\" edgedefault=\"undirected\">\n");
+    graphml_ctx x = {net, eg_max_pagerank(net)};
+    eg_wloop(w, net->n_nodes, nodes, &x);
+    eg_wloop(w, net->n_edges, edges, &x);
     eg_wputs(w, "</graph>\n</graphml>\n");
 }

@@ -91,10 +91,10 @@ static void ends(eg_writer *w, const eg_network *net, const eg_edge *e)
     eg_wjson(w, net->nodes[e->target].id);
 }
 
-static void link_list(eg_writer *w, const eg_network *net)
+static void links(eg_writer *w, const void *p, size_t from, size_t to)
 {
-    eg_wputs(w, "[");
-    for (size_t i = 0; i < net->n_edges; i++) {
+    const eg_network *net = p;
+    for (size_t i = from; i < to; i++) {
         const eg_edge *e = &net->edges[i];
         eg_wputs(w, i ? ",\n  {" : "\n  {");
         ends(w, net, e);
@@ -102,6 +102,12 @@ static void link_list(eg_writer *w, const eg_network *net)
         edge_members(w, net, NODE_LINK, e, &first);
         eg_wputs(w, "}");
     }
+}
+
+static void link_list(eg_writer *w, const eg_network *net)
+{
+    eg_wputs(w, "[");
+    eg_wloop(w, net->n_edges, links, net);
     eg_wputs(w, "]");
 }
 
@@ -115,19 +121,30 @@ static void graph_attributes(eg_writer *w, const eg_network *net)
                    net->path_sources);
 }
 
+typedef struct json_ctx {
+    const eg_network *net;
+    double max_pr;
+} json_ctx;
+
+static void nl_nodes(eg_writer *w, const void *p, size_t from, size_t to)
+{
+    const json_ctx *x = p;
+    for (size_t i = from; i < to; i++) {
+        eg_wputs(w, i ? ",\n  {\"id\": " : "\n  {\"id\": ");
+        eg_wjson(w, x->net->nodes[i].id);
+        bool first = false;
+        node_members(w, x->net, NODE_LINK, i, x->max_pr, &first);
+        eg_wputs(w, "}");
+    }
+}
+
 void eg_write_node_link_json(eg_writer *w, const eg_network *net)
 {
     eg_wputs(w, "{\"directed\": false, \"multigraph\": false, \"graph\": {");
     graph_attributes(w, net);
     eg_wputs(w, "},\n\"nodes\": [");
-    double max_pr = eg_max_pagerank(net);
-    for (size_t i = 0; i < net->n_nodes; i++) {
-        eg_wputs(w, i ? ",\n  {\"id\": " : "\n  {\"id\": ");
-        eg_wjson(w, net->nodes[i].id);
-        bool first = false;
-        node_members(w, net, NODE_LINK, i, max_pr, &first);
-        eg_wputs(w, "}");
-    }
+    json_ctx x = {net, eg_max_pagerank(net)};
+    eg_wloop(w, net->n_nodes, nl_nodes, &x);
     eg_wputs(w, "],\n\"links\": ");
     link_list(w, net);
     eg_wputs(w, ",\n\"edges\": ");
@@ -135,23 +152,23 @@ void eg_write_node_link_json(eg_writer *w, const eg_network *net)
     eg_wputs(w, "}\n");
 }
 
-void eg_write_graphology_json(eg_writer *w, const eg_network *net)
+static void gy_nodes(eg_writer *w, const void *p, size_t from, size_t to)
 {
-    eg_wputs(w, "{\"attributes\": {");
-    graph_attributes(w, net);
-    eg_wputs(w, "}, \"options\": {\"type\": \"undirected\", "
-                "\"multi\": false, \"allowSelfLoops\": false},\n\"nodes\": [");
-    double max_pr = eg_max_pagerank(net);
-    for (size_t i = 0; i < net->n_nodes; i++) {
+    const json_ctx *x = p;
+    for (size_t i = from; i < to; i++) {
         eg_wputs(w, i ? ",\n  {\"key\": " : "\n  {\"key\": ");
-        eg_wjson(w, net->nodes[i].id);
+        eg_wjson(w, x->net->nodes[i].id);
         eg_wputs(w, ", \"attributes\": {");
         bool first = true;
-        node_members(w, net, GRAPHOLOGY, i, max_pr, &first);
+        node_members(w, x->net, GRAPHOLOGY, i, x->max_pr, &first);
         eg_wputs(w, "}}");
     }
-    eg_wputs(w, "],\n\"edges\": [");
-    for (size_t i = 0; i < net->n_edges; i++) {
+}
+
+static void gy_edges(eg_writer *w, const void *p, size_t from, size_t to)
+{
+    const eg_network *net = p;
+    for (size_t i = from; i < to; i++) {
         const eg_edge *e = &net->edges[i];
         eg_wprintf(w, "%s{\"key\": \"e%zu\", ", i ? ",\n  " : "\n  ", i);
         ends(w, net, e);
@@ -160,5 +177,17 @@ void eg_write_graphology_json(eg_writer *w, const eg_network *net)
         edge_members(w, net, GRAPHOLOGY, e, &first);
         eg_wputs(w, "}}");
     }
+}
+
+void eg_write_graphology_json(eg_writer *w, const eg_network *net)
+{
+    eg_wputs(w, "{\"attributes\": {");
+    graph_attributes(w, net);
+    eg_wputs(w, "}, \"options\": {\"type\": \"undirected\", "
+                "\"multi\": false, \"allowSelfLoops\": false},\n\"nodes\": [");
+    json_ctx x = {net, eg_max_pagerank(net)};
+    eg_wloop(w, net->n_nodes, gy_nodes, &x);
+    eg_wputs(w, "],\n\"edges\": [");
+    eg_wloop(w, net->n_edges, gy_edges, net);
     eg_wputs(w, "]}\n");
 }

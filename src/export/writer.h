@@ -34,6 +34,8 @@ typedef struct eg_writer {
     int err;           /* first errno seen, 0 when none */
     bool failed;
     eg_writer_bg *bg;  /* the writing thread, or NULL: written here */
+    bool memory;       /* collects in buf (grown, malloc'd), no file */
+    unsigned jobs;     /* threads eg_wloop() may use; 1 after open */
     char own[EG_WRITER_BUF]; /* buf without a thread */
 } eg_writer;
 
@@ -57,6 +59,16 @@ void eg_writer_abort(eg_writer *w);
  * for ever). Not async-signal-safe: call it from a thread that takes the
  * signals with sigwait(), then let the signal end the process. */
 void eg_writer_remove_temps(void);
+
+/* Items [from, to) of a loop, written to w (see eg_wloop()). */
+typedef void (*eg_wrange_fn)(eg_writer *w, const void *ctx, size_t from,
+                             size_t to);
+/* Writes items [0, n) through fn: the same bytes as fn(w, ctx, 0, n).
+ * With w->jobs >= 2, enough items and a temporary file, two threads
+ * format blocks of items into memory and each writes its blocks at
+ * their place in the file, so fn must write an item from its index and
+ * ctx alone, and only read shared data. */
+void eg_wloop(eg_writer *w, size_t n, eg_wrange_fn fn, const void *ctx);
 
 /* Appends len bytes. Inline: most pieces are short and fit the buffer,
  * and a literal's copy then compiles to a few moves. */

@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-2.0-or-later */
 #include "check.h"
 #include "entgraph.h"
+#include "export/export.h"
 #include "export/writer.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -114,6 +116,125 @@ static void test_format_g10(void)
           strcmp(got, "0.0001234567891") == 0);
 }
 
+/* The whole content of a file (malloc'd), or NULL. */
+static char *slurp_all(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *b = malloc(cap);
+    for (size_t k; b && (k = fread(b + n, 1, cap - n, f)) > 0;) {
+        n += k;
+        if (n == cap)
+            b = realloc(b, cap *= 2);
+    }
+    fclose(f);
+    *len = n;
+    return b;
+}
+
+static void items(eg_writer *w, const void *ctx, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        eg_wprintf(w, "%s %zu;\n", (const char *)ctx, i);
+}
+
+/* eg_wloop() on two threads: the same bytes as one call, with what comes
+ * before and after in place, for item counts around the block size. */
+static void test_wloop(const char *dir)
+{
+    char path[256];
+    snprintf(path, sizeof path, "%s/loop.txt", dir);
+    const size_t counts[] = {0, 1, 255, 256, 257, 1000, 5000};
+    for (size_t c = 0; c < sizeof counts / sizeof *counts; c++) {
+        size_t n = counts[c];
+        char *want[2] = {NULL, NULL};
+        size_t len[2] = {0, 0};
+        for (unsigned jobs = 1; jobs <= 2; jobs++) {
+            eg_writer w;
+            eg_status st;
+            CHECK_INT(eg_writer_open(&w, path, &st), EG_OK);
+            w.jobs = jobs;
+            eg_wputs(&w, "head\n");
+            eg_wloop(&w, n, items, "item");
+            eg_wputs(&w, "tail\n");
+            eg_wloop(&w, n / 2, items, "again");
+            CHECK_INT(eg_writer_close(&w, &st), EG_OK);
+            want[jobs - 1] = slurp_all(path, &len[jobs - 1]);
+        }
+        CHECK(want[0] && want[1] && len[0] == len[1] &&
+              memcmp(want[0], want[1], len[0]) == 0);
+        /* and the serial bytes are the items in order */
+        char last[64];
+        snprintf(last, sizeof last, "item %zu;\ntail\n", n ? n - 1 : 0);
+        CHECK(n == 0 || (want[0] && strstr(want[0], last)));
+        free(want[0]);
+        free(want[1]);
+    }
+}
+
+/* A network of n nodes in a ring with chords, evidence on every edge. */
+static void make_big_net(eg_network *net, size_t n)
+{
+    eg_network_init(net);
+    net->n_nodes = n;
+    net->nodes = calloc(n, sizeof *net->nodes);
+    for (size_t i = 0; i < n; i++) {
+        char s[64];
+        snprintf(s, sizeof s, "node_%zu", i);
+        net->nodes[i].id = xstrdup(s);
+        snprintf(s, sizeof s, "Node <%zu> & Co", i);
+        net->nodes[i].label = xstrdup(s);
+        net->nodes[i].type = (eg_type)(EG_TYPE_PERSON + i % 3);
+        net->nodes[i].mentions = (long)(i % 7 + 1);
+        net->nodes[i].pagerank = 1.0 / (double)(i + 2);
+        net->nodes[i].community = (long)(i % 5);
+    }
+    net->n_edges = 2 * n;
+    net->edges = calloc(2 * n, sizeof *net->edges);
+    for (size_t i = 0; i < 2 * n; i++) {
+        eg_edge *e = &net->edges[i];
+        e->source = i % n;
+        e->target = (i % n + 1 + i / n * 7) % n;
+        e->weight = e->count = (long)(i % 4 + 1);
+        e->documents = 1;
+        char s[96];
+        snprintf(s, sizeof s, "Sentence %zu says \"x\" < y, caf\xc3\xa9.", i);
+        e->evidence = xstrdup(s);
+    }
+    net->has = EG_HAS_PAGERANK | EG_HAS_COMMUNITY;
+}
+
+/* Every format written with two threads is the file written with one. */
+static void test_export_jobs(const char *dir)
+{
+    eg_network net;
+    make_big_net(&net, 700);
+    for (const eg_format *f = eg_formats(); f->name; f++) {
+        char path[2][256];
+        char *got[2];
+        size_t len[2];
+        for (unsigned j = 0; j < 2; j++) {
+            snprintf(path[j], sizeof path[j], "%s/jobs%u%s", dir, j + 1,
+                     f->extensions[0]);
+            eg_status st;
+            CHECK_INT(eg_export_jobs(&net, f, path[j], j + 1, &st), EG_OK);
+            if (strcmp(f->name, "csv") == 0) /* PREFIX.edges.csv */
+                snprintf(path[j], sizeof path[j], "%s/jobs%u.edges.csv", dir,
+                         j + 1);
+            got[j] = slurp_all(path[j], &len[j]);
+        }
+        CHECK(got[0] && got[1] && len[0] > 50000 && len[0] == len[1] &&
+              memcmp(got[0], got[1], len[0]) == 0);
+        if (!(got[0] && got[1] && len[0] == len[1]))
+            fprintf(stderr, "format %s differs\n", f->name);
+        free(got[0]);
+        free(got[1]);
+    }
+    eg_network_finish(&net);
+}
+
 int main(void)
 {
     test_format_g10();
@@ -172,6 +293,8 @@ int main(void)
     CHECK(stat(path, &sb) == 0 && sb.st_size > 0);
 
     eg_network_finish(&net);
+    test_wloop(dir);
+    test_export_jobs(dir);
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     CHECK(system(cmd) == 0);
