@@ -6,12 +6,14 @@
 #include "core/error.h"
 #include "core/hashmap.h"
 #include "core/intern.h"
+#include "core/sort.h"
 #include "core/wordlist.h"
 #include "data/data.h"
 #include "text/normalize.h"
 #include "text/utf8.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -712,7 +714,8 @@ static eg_error_t merge_short_forms(eg_corpus *c, bool *dropped)
             refs[n_refs++] = (keyref){f->last_key, sort_prefix(f->last_key),
                                       (uint32_t)k, true};
     }
-    qsort(refs, n_refs, sizeof *refs, cmp_keyref);
+    eg_sort_prefixed(refs, n_refs, sizeof *refs, offsetof(keyref, pre),
+                     cmp_keyref);
     /* a particle and the last word of a person's name ("lepen" of "Marine
      * Le Pen") -> index into fit: the most mentioned person it ends */
     static const char *const particles[] = {
@@ -1039,8 +1042,8 @@ static eg_error_t merge_variants(eg_corpus *c)
                 ent[n++] = (bucket_entry){bk, sort_prefix(bk), (uint32_t)i};
             }
         }
-        if (n > 1)
-            qsort(ent, n, sizeof *ent, cmp_bucket);
+        eg_sort_prefixed(ent, n, sizeof *ent, offsetof(bucket_entry, pre),
+                         cmp_bucket);
         for (size_t a = 0; a < n; a++) {
             for (size_t b = a + 1; b < n && b < a + 500; b++) {
                 if (strcmp(ent[a].bucket, ent[b].bucket) != 0)
@@ -1672,7 +1675,8 @@ static eg_error_t merge_name_forms(eg_corpus *c)
             join_groups(c, sf->gid, o);
     }
     if (n_full > 1)
-        qsort(full, n_full, sizeof *full, cmp_keyref);
+        eg_sort_prefixed(full, n_full, sizeof *full, offsetof(keyref, pre),
+                         cmp_keyref);
     for (size_t k = 0; k < n_init; k++) {
         const gent *g = &c->gents[init[k].gid];
         uint32_t fit = UINT32_MAX;
@@ -2173,8 +2177,8 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         info[n_nodes].pre = sort_prefix(info[n_nodes].slug);
         n_nodes++;
     }
-    if (n_nodes > 1) /* qsort(NULL, 0) is undefined */
-        qsort(info, n_nodes, sizeof *info, cmp_nodeinfo);
+    eg_sort_prefixed(info, n_nodes, sizeof *info, offsetof(nodeinfo, pre),
+                     cmp_nodeinfo);
 
     /* the network's string pool is the corpus's arena, which holds the
      * evidence already; the corpus starts a new one */

@@ -8,11 +8,13 @@
 #include "graph/cooccur.h"
 #include "graph/paths.h"
 #include "core/hashmap.h"
+#include "core/sort.h"
 
 #include <igraph.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stddef.h>
 #include <stdlib.h>
 
 #define CHECK_NEAR(got, want, tol)                                          \
@@ -801,9 +803,71 @@ static void test_u64map(void)
     eg_u64map_finish(&m);
 }
 
+typedef struct sort_rec {
+    const char *key;
+    uint64_t pre;
+    uint32_t id;
+} sort_rec;
+
+static int cmp_sort_rec(const void *x, const void *y)
+{
+    const sort_rec *a = x, *b = y;
+    if (a->pre != b->pre)
+        return a->pre < b->pre ? -1 : 1;
+    int r = strcmp(a->key, b->key);
+    if (r)
+        return r;
+    return (a->id > b->id) - (a->id < b->id);
+}
+
+/* eg_sort_prefixed() puts records in qsort()'s order: keys sharing their
+ * first eight bytes (a prefix tie settled by the comparison), equal keys
+ * (settled by the id), short keys, sizes on both sides of the radix
+ * threshold. */
+static void test_sort_prefixed(void)
+{
+    static const char *const words[] = {
+        "kim", "kimjongun", "kimjongil", "kimjongnam", "a", "", "zz",
+        "unitedstates", "unitedstatesfederalreserve", "unitedstatesarmy",
+        "moscow", "moskva", "b\xc3\xa9la", "~tilde"};
+    const size_t nw = sizeof words / sizeof *words;
+    const size_t sizes[] = {0, 1, 5, 63, 64, 65, 1000, 5000};
+    uint64_t state = 12345;
+    for (size_t t = 0; t < sizeof sizes / sizeof *sizes; t++) {
+        size_t n = sizes[t];
+        sort_rec *a = malloc((n + 1) * sizeof *a);
+        sort_rec *b = malloc((n + 1) * sizeof *b);
+        for (size_t i = 0; i < n; i++) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            const char *k = words[(state >> 33) % nw];
+            uint64_t p = 0;
+            for (int j = 0, end = 0; j < 8; j++) {
+                p <<= 8;
+                if (!end && k[j])
+                    p |= (unsigned char)k[j];
+                else
+                    end = 1;
+            }
+            a[i] = (sort_rec){k, p, (uint32_t)((state >> 20) % 97)};
+        }
+        memcpy(b, a, n * sizeof *a);
+        eg_sort_prefixed(a, n, sizeof *a, offsetof(sort_rec, pre),
+                         cmp_sort_rec);
+        if (n)
+            qsort(b, n, sizeof *b, cmp_sort_rec);
+        bool same = true;
+        for (size_t i = 0; i < n; i++)
+            same = same && a[i].key == b[i].key && a[i].id == b[i].id;
+        CHECK(same);
+        free(a);
+        free(b);
+    }
+}
+
 int main(void)
 {
     test_u64map();
+    test_sort_prefixed();
     test_windows();
     test_merged_forms();
     test_weights();
