@@ -3288,7 +3288,16 @@ static eg_error_t headline_cands(eg_worker *w, const char *text,
     const eg_token *t = seg->tokens + s->first_token;
     for (uint32_t i = 0; i < s->n_tokens;) {
         size_t best = 0;
-        for (uint32_t len = 4; len >= 1; len--) {
+        /* a span of several tokens is a listed name only if the first
+         * token's key starts one, when a space or a hyphen follows it */
+        const eg_gz_entry *e1;
+        bool starts = true;
+        if (i + 1 < s->n_tokens &&
+            (text[t[i].end] == ' ' || text[t[i].end] == '-') &&
+            !surface_entry(w, text + t[i].start, t[i].end - t[i].start, NULL,
+                           &e1, &starts))
+            return EG_ENOMEM;
+        for (uint32_t len = starts ? 4 : 1; len >= 1; len--) {
             if (i + len > s->n_tokens)
                 continue;
             const eg_gz_entry *e =
