@@ -2327,6 +2327,12 @@ static bool name_start(const eg_worker *w, size_t i, size_t n)
     if ((b->flags & EG_GZ_GIVEN) &&
         EG_IN_WORDS(wh, w->wkeys.data + a->key_off, a->key_len))
         return false;
+    /* nor does an occupation that is a surname too, before a given name:
+     * it describes the person ("Singer Aya Nakamura", "Striker Kylian
+     * Mbappe"; not "Hunter Biden", whose first word is a given name) */
+    if ((a->flags & EG_GZ_TITLE_ROLE) && (b->flags & EG_GZ_GIVEN) &&
+        !(a->flags & (EG_GZ_GIVEN | EG_GZ_GIVEN_WORD)))
+        return false;
     return b->inner_lower ||
            (b->flags & (EG_GZ_SURNAME | EG_GZ_SURNAME_WORD | EG_GZ_GIVEN));
 }

@@ -812,6 +812,12 @@ int main(void)
     /* common first words that are also given names */
     CHECK_STR(mentions("Will Smith met Theresa May."),
               "Will Smith/person; Theresa May/person");
+    /* an occupation that opens the sentence describes the person after
+     * it, though it is a surname too; a given name stays */
+    CHECK_STR(mentions("Singer Maria Kowalczyk performed. Striker Jonas "
+                       "Berglund scored. Hunter Ellison spoke."),
+              "Maria Kowalczyk/person; Jonas Berglund/person; "
+              "Hunter Ellison/person");
 
     /* a known place is not a person because of its words; a town that is
      * also the surname of a person in the text is the person */
