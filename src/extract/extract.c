@@ -2740,9 +2740,10 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 continue;
             }
             /* a capitalised common word that opens the sentence ("However",
-             * "Police") unless a name list knows it or the words after it
-             * ("New Delhi") */
-            if (wd->start == sent_first && (wd->flags & EG_GZ_COMMON) &&
+             * "Police", an occupation: "Swimmer") unless a name list knows
+             * it or the words after it ("New Delhi") */
+            if (wd->start == sent_first &&
+                (wd->flags & (EG_GZ_COMMON | EG_GZ_TITLE_ROLE)) &&
                 !(wd->flags & (EG_GZ_PLACE | EG_GZ_ORG | EG_GZ_GIVEN |
                                EG_GZ_SURNAME)) &&
                 !wd->caps &&

@@ -818,6 +818,10 @@ int main(void)
                        "Berglund scored. Hunter Ellison spoke."),
               "Maria Kowalczyk/person; Jonas Berglund/person; "
               "Hunter Ellison/person");
+    /* ... and one no word list knows but the titles' roles */
+    CHECK_STR(mentions("Swimmer Lena Horvat won gold. Footballer Tomas "
+                       "Novak scored."),
+              "Lena Horvat/person; Tomas Novak/person");
 
     /* a known place is not a person because of its words; a town that is
      * also the surname of a person in the text is the person */
