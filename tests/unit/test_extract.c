@@ -818,6 +818,11 @@ int main(void)
                        "Berglund scored. Hunter Ellison spoke."),
               "Maria Kowalczyk/person; Jonas Berglund/person; "
               "Hunter Ellison/person");
+    /* a place named after a person in another language opens with the
+     * kind of place: a stadium, a museum, no person */
+    CHECK_STR(mentions("Fans filled the Stade Marcel Piquet on Friday. "
+                       "Visitors queued at the Musée Laurent Vasseur."),
+              "Stade Marcel Piquet/place; Musée Laurent Vasseur/place");
     /* ... and one no word list knows but the titles' roles */
     CHECK_STR(mentions("Swimmer Lena Horvat won gold. Footballer Tomas "
                        "Novak scored."),
