@@ -3129,13 +3129,16 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 if (w->words[t].connector)
                     continue;
                 size_t tl = title_at(w, text, t, end, &tf, NULL);
-                /* (but a surname after a given name: "Amit Shah"; nor
-                 * an office after "of": "Court of Justice") */
+                /* (but a surname after a given name: "Amit Shah", and
+                 * one that is a word too: "Stephen King", "John Major";
+                 * nor an office after "of": "Court of Justice") */
                 if (tl && t + tl == end &&
                     !is_word(text, &w->words[t - 1], "of") &&
                     (tf & (EG_GZ_TITLE_OFFICE | EG_GZ_TITLE_RANK)) &&
                     !(w->words[t].flags & (EG_GZ_ORG_HEAD | EG_GZ_PLACE_HEAD)) &&
-                    !(tl == 1 && (w->words[t].flags & EG_GZ_SURNAME) &&
+                    !(tl == 1 &&
+                      (w->words[t].flags &
+                       (EG_GZ_SURNAME | EG_GZ_SURNAME_WORD)) &&
                       (w->words[t - 1].flags & EG_GZ_GIVEN))) {
                     end = t;
                     while (end > i && w->words[end - 1].connector)

@@ -818,6 +818,11 @@ int main(void)
                        "Berglund scored. Hunter Ellison spoke."),
               "Maria Kowalczyk/person; Jonas Berglund/person; "
               "Hunter Ellison/person");
+    /* a surname that is an office or a rank too, after a given name,
+     * ends the name; the office alone after another name names no one */
+    CHECK_STR(mentions("Marta King wrote it. Tomas Major resigned. The UN "
+                       "Secretary-General spoke."),
+              "Marta King/person; Tomas Major/person; UN/organisation");
     /* a place named after a person in another language opens with the
      * kind of place: a stadium, a museum, no person */
     CHECK_STR(mentions("Fans filled the Stade Marcel Piquet on Friday. "
