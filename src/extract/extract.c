@@ -3073,6 +3073,12 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                                       strstr(le->canonical, "\xE2\x80\x99"))) {
                     if (!keep_possessive(w, text, j, pe))
                         return EG_ENOMEM;
+                    /* ... which a head may follow: "St. Peter's Square",
+                     * "St Mary's Hospital" */
+                    if (j + 1 < n && !w->words[j + 1].connector &&
+                        (w->words[j + 1].flags &
+                         (EG_GZ_PLACE_HEAD | EG_GZ_ORG_HEAD)))
+                        continue;
                     j++;
                     break;
                 }

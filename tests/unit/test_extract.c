@@ -823,6 +823,9 @@ int main(void)
     CHECK_STR(mentions("Marta King wrote it. Tomas Major resigned. The UN "
                        "Secretary-General spoke."),
               "Marta King/person; Tomas Major/person; UN/organisation");
+    /* a listed name in 's goes on into a head after it */
+    CHECK_STR(mentions("Tourists crowded St. Peter's Square."),
+              "St. Peter's Square/place");
     /* a place named after a person in another language opens with the
      * kind of place: a stadium, a museum, no person */
     CHECK_STR(mentions("Fans filled the Stade Marcel Piquet on Friday. "
