@@ -108,16 +108,23 @@ const countryName = {}; // alpha2 -> canonical
 for (const [cc, c] of Object.entries(cl.countries)) countryName[cc] = nfc(c.name);
 for (const c of iso1) if (!countryName[c.alpha_2]) countryName[c.alpha_2] = nfc(c.common_name || c.name);
 // Turn "Korea, Republic of" into "Republic of Korea"; drop other comma forms; split "A (B)".
-function variants(name) {
+function variants0(name) {
   const out = [];
   name = nfc(name);
   const m = name.match(/^(.*?)\s*\((.*)\)$/);
-  if (m) { out.push(...variants(m[1])); if (!/part\b/i.test(m[2])) out.push(...variants(m[2])); return out; }
+  if (m) { out.push(...variants0(m[1])); if (!/part\b/i.test(m[2])) out.push(...variants0(m[2])); return out; }
   const c = name.match(/^([^,]+), (.+ of(?: the)?)$/);
   if (c) { out.push(`${c[2]} ${c[1]}`); return out; }
   if (name.includes(',')) return out;
   out.push(name);
   if (/^The /.test(name)) out.push(name.slice(4));
+  return out;
+}
+// ... and each "X of the Y" also as "X of Y", as news writes it ("Democratic
+// Republic of Congo", "Republic of Gambia")
+function variants(name) {
+  const out = variants0(name);
+  for (const v of [...out]) if (v.includes(' of the ')) out.push(v.replace(' of the ', ' of '));
   return out;
 }
 const countrySurfaces = new Map(); // surface -> Set(alpha2)

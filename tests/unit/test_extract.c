@@ -823,6 +823,9 @@ int main(void)
     CHECK_STR(mentions("Marta King wrote it. Tomas Major resigned. The UN "
                        "Secretary-General spoke."),
               "Marta King/person; Tomas Major/person; UN/organisation");
+    /* a country's official name "X of the Y" is known as "X of Y" too */
+    CHECK_STR(mentions("Officials in the Democratic Republic of Congo said."),
+              "Democratic Republic of Congo/place");
     /* a listed name in 's goes on into a head after it */
     CHECK_STR(mentions("Tourists crowded St. Peter's Square."),
               "St. Peter's Square/place");
