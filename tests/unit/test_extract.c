@@ -823,6 +823,11 @@ int main(void)
     CHECK_STR(mentions("Marta King wrote it. Tomas Major resigned. The UN "
                        "Secretary-General spoke."),
               "Marta King/person; Tomas Major/person; UN/organisation");
+    /* the last word of a firm's name says what it is */
+    CHECK_STR(mentions("Orvane Platforms and Kestrel Therapeutics reported "
+                       "earnings. Dalby Instruments fell."),
+              "Orvane Platforms/organisation; Kestrel Therapeutics/"
+              "organisation; Dalby Instruments/organisation");
     /* a country's official name "X of the Y" is known as "X of Y" too */
     CHECK_STR(mentions("Officials in the Democratic Republic of Congo said."),
               "Democratic Republic of Congo/place");
