@@ -2752,8 +2752,7 @@ static eg_error_t process_run(eg_worker *w, const char *text,
                 /* "Cook said" after "Tim Cook": a surname that is also a
                  * word stays, but only as the short form of a person the
                  * document names in full (see resolve()) */
-                if (i + 1 == n && (wd->flags & EG_GZ_SURNAME_WORD) &&
-                    !wd->possessive) {
+                if (i + 1 == n && (wd->flags & EG_GZ_SURNAME_WORD)) {
                     size_t before = w->n_cands;
                     EG_CHECK(add_cand(w, text, s, sentence, i, i + 1, false,
                                       0, false));

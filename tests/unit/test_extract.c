@@ -823,6 +823,10 @@ int main(void)
     CHECK_STR(mentions("Marta King wrote it. Tomas Major resigned. The UN "
                        "Secretary-General spoke."),
               "Marta King/person; Tomas Major/person; UN/organisation");
+    /* a surname that is a word too opens a sentence in the possessive:
+     * the person the document names in full */
+    CHECK_STR(mentions("Anna Cook spoke. Cook's company grew."),
+              "Anna Cook/person; Cook=Anna Cook/person");
     /* the last word of a firm's name says what it is */
     CHECK_STR(mentions("Orvane Platforms and Kestrel Therapeutics reported "
                        "earnings. Dalby Instruments fell."),
