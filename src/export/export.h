@@ -13,6 +13,13 @@ void eg_write_gexf(eg_writer *w, const eg_network *net);
 void eg_write_dot(eg_writer *w, const eg_network *net);
 void eg_write_node_link_json(eg_writer *w, const eg_network *net);
 void eg_write_graphology_json(eg_writer *w, const eg_network *net);
+/* What the node and edge loops of an exporter read (eg_wloop()): the
+ * network and its largest PageRank, which node sizes are scaled by. */
+typedef struct eg_net_ctx {
+    const eg_network *net;
+    double max_pr;
+} eg_net_ctx;
+
 /* eg_export() with up to jobs threads formatting and writing the
  * largest parts (eg_wloop()): the same bytes for every jobs. */
 eg_error_t eg_export_jobs(const eg_network *net, const eg_format *fmt,

@@ -79,14 +79,9 @@ static void spells(eg_writer *w, const eg_network *net, const char *first,
                first, last);
 }
 
-typedef struct gexf_ctx {
-    const eg_network *net;
-    double max_pr;
-} gexf_ctx;
-
 static void nodes(eg_writer *w, const void *p, size_t from, size_t to)
 {
-    const gexf_ctx *x = p;
+    const eg_net_ctx *x = p;
     const eg_network *net = x->net;
     eg_value v;
     for (size_t i = from; i < to; i++) {
@@ -121,7 +116,7 @@ static void nodes(eg_writer *w, const void *p, size_t from, size_t to)
 
 static void edges(eg_writer *w, const void *p, size_t from, size_t to)
 {
-    const eg_network *net = ((const gexf_ctx *)p)->net;
+    const eg_network *net = ((const eg_net_ctx *)p)->net;
     eg_value v;
     for (size_t i = from; i < to; i++) {
         const eg_edge *e = &net->edges[i];
@@ -156,7 +151,7 @@ void eg_write_gexf(eg_writer *w, const eg_network *net)
                           "defaultedgetype=\"undirected\">\n");
     declare(w, net, eg_node_columns, "node");
     declare(w, net, eg_edge_columns, "edge");
-    gexf_ctx x = {net, eg_max_pagerank(net)};
+    eg_net_ctx x = {net, eg_max_pagerank(net)};
     eg_wputs(w, "<nodes>\n");
     eg_wloop(w, net->n_nodes, nodes, &x);
     eg_wputs(w, "</nodes>\n<edges>\n");

@@ -48,14 +48,9 @@ static void data(eg_writer *w, char kind, const eg_column *c,
     eg_wputs(w, "</data>");
 }
 
-typedef struct graphml_ctx {
-    const eg_network *net;
-    double max_pr;
-} graphml_ctx;
-
 static void nodes(eg_writer *w, const void *p, size_t from, size_t to)
 {
-    const graphml_ctx *x = p;
+    const eg_net_ctx *x = p;
     const eg_network *net = x->net;
     eg_value v;
     for (size_t i = from; i < to; i++) {
@@ -73,7 +68,7 @@ static void nodes(eg_writer *w, const void *p, size_t from, size_t to)
 
 static void edges(eg_writer *w, const void *p, size_t from, size_t to)
 {
-    const eg_network *net = ((const graphml_ctx *)p)->net;
+    const eg_network *net = ((const eg_net_ctx *)p)->net;
     eg_value v;
     for (size_t i = from; i < to; i++) {
         const eg_edge *e = &net->edges[i];
@@ -100,7 +95,7 @@ void eg_write_graphml(eg_writer *w, const eg_network *net)
     keys(w, net, eg_node_columns, 'v', "node");
     keys(w, net, eg_edge_columns, 'e', "edge");
     eg_wputs(w, "<graph id=\"G\" edgedefault=\"undirected\">\n");
-    graphml_ctx x = {net, eg_max_pagerank(net)};
+    eg_net_ctx x = {net, eg_max_pagerank(net)};
     eg_wloop(w, net->n_nodes, nodes, &x);
     eg_wloop(w, net->n_edges, edges, &x);
     eg_wputs(w, "</graph>\n</graphml>\n");

@@ -121,14 +121,9 @@ static void graph_attributes(eg_writer *w, const eg_network *net)
                    net->path_sources);
 }
 
-typedef struct json_ctx {
-    const eg_network *net;
-    double max_pr;
-} json_ctx;
-
 static void nl_nodes(eg_writer *w, const void *p, size_t from, size_t to)
 {
-    const json_ctx *x = p;
+    const eg_net_ctx *x = p;
     for (size_t i = from; i < to; i++) {
         eg_wputs(w, i ? ",\n  {\"id\": " : "\n  {\"id\": ");
         eg_wjson(w, x->net->nodes[i].id);
@@ -143,7 +138,7 @@ void eg_write_node_link_json(eg_writer *w, const eg_network *net)
     eg_wputs(w, "{\"directed\": false, \"multigraph\": false, \"graph\": {");
     graph_attributes(w, net);
     eg_wputs(w, "},\n\"nodes\": [");
-    json_ctx x = {net, eg_max_pagerank(net)};
+    eg_net_ctx x = {net, eg_max_pagerank(net)};
     eg_wloop(w, net->n_nodes, nl_nodes, &x);
     eg_wputs(w, "],\n\"links\": ");
     link_list(w, net);
@@ -154,7 +149,7 @@ void eg_write_node_link_json(eg_writer *w, const eg_network *net)
 
 static void gy_nodes(eg_writer *w, const void *p, size_t from, size_t to)
 {
-    const json_ctx *x = p;
+    const eg_net_ctx *x = p;
     for (size_t i = from; i < to; i++) {
         eg_wputs(w, i ? ",\n  {\"key\": " : "\n  {\"key\": ");
         eg_wjson(w, x->net->nodes[i].id);
@@ -185,7 +180,7 @@ void eg_write_graphology_json(eg_writer *w, const eg_network *net)
     graph_attributes(w, net);
     eg_wputs(w, "}, \"options\": {\"type\": \"undirected\", "
                 "\"multi\": false, \"allowSelfLoops\": false},\n\"nodes\": [");
-    json_ctx x = {net, eg_max_pagerank(net)};
+    eg_net_ctx x = {net, eg_max_pagerank(net)};
     eg_wloop(w, net->n_nodes, gy_nodes, &x);
     eg_wputs(w, "],\n\"edges\": [");
     eg_wloop(w, net->n_edges, gy_edges, net);
