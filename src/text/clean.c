@@ -191,6 +191,8 @@ static const struct phrase {
     {"getty images", CAPTION, 400},
     {"photo credit", CAPTION, 400},
     {"photo/", CAPTION, 600}, /* "(AP Photo/Jane Doe)" */
+    {"reuters/", CAPTION, 600}, /* "REUTERS/Jane Doe" after a caption */
+    {"epa-efe/", CAPTION, 600},
     {"file photo", CAPTION, 400},
     {"all rights reserved", RIGHTS, 300},
     /* a wire's footer: "Our Standards: The Thomson Reuters Trust

@@ -68,6 +68,7 @@ static const struct {
      EG_LINE_FOOTER},
     {"Dock workers walk out in Oslo, Friday. (HD Photo/Ana Costa)",
      EG_LINE_CAPTION},
+    {"Cranes at the terminal in Oslo. REUTERS/Tom Reid", EG_LINE_CAPTION},
     {"Harbour Tarvel Oslo Zembra Korvo talks Bergen", EG_LINE_LIST},
     {"Read more: Who Is Ruth Amsel, The Most Powerful Woman In Oslo?",
      EG_LINE_LIST},
