@@ -70,7 +70,7 @@ static void summary(const eg_network *net, double t_rank)
  * by transparent huge pages (where the system leaves them to madvise(),
  * as Debian does): the corpus, the graph and their tables live there, and
  * a fault then maps 2 MB instead of 4 KB. Reuters at -j2: 5,500 -> 1,800
- * page faults, 4-6 ms of 90, peak RSS 38 -> 45 MB. The worker threads
+ * page faults, 4-6 ms of 90, peak RSS 38 -> 43 MB. The worker threads
  * keep their own arenas. */
 #define HEAP_PAD ((size_t)64 << 20)
 #define HUGE_PAGE ((uintptr_t)2 << 20)
