@@ -751,8 +751,10 @@ eg_error_t eg_clean(const char *text, size_t len, eg_segmentation *seg)
         }
         /* interface vocabulary: most words of a short line, or of a row
          * of buttons with small words between ("Share on WhatsApp  Share
-         * on Facebook  Tweet") */
-        if (!x->terminal &&
+         * on Facebook  Tweet"); such a row may end in "!" or "." when it
+         * has no other word ("Facebook Tweet Email Link Copied!") */
+        bool buttons = x->ui >= 2 && x->ui + x->function == x->words;
+        if ((!x->terminal || buttons) &&
             ((x->words <= 6 && x->ui * 2 >= x->words) ||
              (x->words <= 12 && x->ui >= 2 &&
               (x->ui + x->function) * 2 >= x->words))) {

@@ -52,6 +52,7 @@ static const struct {
     {"By Ana Costa and Tom Reid | The Harbour Daily Weekly Edition",
      EG_LINE_BYLINE},
     {"Share on WhatsApp   Share on Facebook   Tweet", EG_LINE_UI},
+    {"Facebook Tweet Email Link Copied!", EG_LINE_UI},
     {"Harbour workers in Rotterdam vote on the new contract", EG_LINE_KEEP},
     {"The vote is due on Friday.", EG_LINE_KEEP},
     {"Europe | Ports", EG_LINE_LIST},
