@@ -2296,10 +2296,9 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
     /* edges: pairs mapped to nodes, merged when entities merged */
     eg_u64map emap;
     eg_u64map_init(&emap);
-    /* room for as many edges as pairs, at most: neither the map nor the
-     * array moves while they fill */
-    size_t cap_edges = c->n_pairs ? c->n_pairs : 1;
-    net->edges = malloc(cap_edges * sizeof *net->edges);
+    /* room for as many edges as pairs (each pair makes one edge at most):
+     * neither the map nor the array moves while they fill */
+    net->edges = malloc((c->n_pairs ? c->n_pairs : 1) * sizeof *net->edges);
     if (!net->edges || !eg_u64map_reserve(&emap, c->n_pairs)) {
         eg_u64map_finish(&emap);
         rc = EG_ENOMEM;
@@ -2319,8 +2318,7 @@ static eg_error_t build(eg_corpus *c, eg_network *net)
         uint32_t idx = (uint32_t)net->n_edges;
         bool found;
         if (!eg_u64map_put(&emap, (uint64_t)a << 32 | (uint32_t)b, &idx,
-                           &found) ||
-            (!found && !EG_GROW(net->edges, cap_edges, net->n_edges + 1))) {
+                           &found)) {
             eg_u64map_finish(&emap);
             rc = EG_ENOMEM;
             goto out;
